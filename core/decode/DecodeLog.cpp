@@ -1,0 +1,3 @@
+#include "DecodeLog.h"
+
+Q_LOGGING_CATEGORY(lcDecode, "safescan.decode", QtInfoMsg)

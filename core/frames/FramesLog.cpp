@@ -1,0 +1,3 @@
+#include "FramesLog.h"
+
+Q_LOGGING_CATEGORY(lcFrames, "safescan.frames", QtInfoMsg)

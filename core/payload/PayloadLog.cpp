@@ -1,0 +1,3 @@
+#include "PayloadLog.h"
+
+Q_LOGGING_CATEGORY(lcPayload, "safescan.payload")

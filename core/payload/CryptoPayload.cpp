@@ -3,28 +3,9 @@
 #include "payload/PayloadFormats.h"
 #include "payload/PayloadText.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace SafeScan::PayloadInternal {
-
-namespace {
-
-bool matches(const QString& text, const QString& pattern)
-{
-    return QRegularExpression(pattern).match(text).hasMatch();
-}
-
-QStringView afterScheme(QStringView text)
-{
-    QStringView rest = text.sliced(text.indexOf(u':') + 1);
-    if (rest.startsWith(u"//"))
-        rest = rest.sliced(2);
-    return rest;
-}
-
-} // namespace
 
 FormatResult parseBip21(QStringView text)
 {

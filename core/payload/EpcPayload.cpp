@@ -2,8 +2,6 @@
 #include "payload/PayloadFormats.h"
 #include "payload/PayloadText.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace SafeScan::PayloadInternal {
@@ -27,11 +25,6 @@ enum EpcLine : qsizetype
     Information,
     LineCount
 };
-
-bool matches(const QString& text, const QString& pattern)
-{
-    return QRegularExpression(pattern).match(text).hasMatch();
-}
 
 } // namespace
 

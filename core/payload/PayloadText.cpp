@@ -1,6 +1,7 @@
 #include "payload/PayloadText.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -104,6 +105,19 @@ QString elided(QStringView value, qsizetype maxLength)
 QString quoted(QStringView value)
 {
     return u'"' + elided(value) + u'"';
+}
+
+QStringView afterScheme(QStringView text)
+{
+    QStringView rest = text.sliced(text.indexOf(u':') + 1);
+    if (rest.startsWith(u"//"))
+        rest = rest.sliced(2);
+    return rest;
+}
+
+bool matches(const QString& text, const QString& pattern)
+{
+    return QRegularExpression(pattern).match(text).hasMatch();
 }
 
 bool isUriScheme(QStringView scheme)

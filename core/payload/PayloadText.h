@@ -55,6 +55,12 @@ QList<QueryItem> parseQuery(QStringView query, PlusIsSpace plus = PlusIsSpace::N
 QString elided(QStringView value, qsizetype maxLength = 64);
 QString quoted(QStringView value);
 
+// What follows "<scheme>:", without the "//" some generators add ("tel://", "bitcoin://").
+QStringView afterScheme(QStringView text);
+
+// Whether the regular expression `pattern` matches `text` (for short, bounded values).
+bool matches(const QString& text, const QString& pattern);
+
 // RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ).
 bool isUriScheme(QStringView scheme);
 

@@ -22,15 +22,6 @@ bool hasDigit(QStringView text)
     return std::any_of(text.begin(), text.end(), isAsciiDigit);
 }
 
-// What follows "<scheme>:" (and a "//" some generators add, as in "tel://").
-QStringView afterScheme(QStringView text)
-{
-    QStringView rest = text.sliced(text.indexOf(u':') + 1);
-    if (rest.startsWith(u"//"))
-        rest = rest.sliced(2);
-    return rest;
-}
-
 FormatResult urlResult(const QString& url, QStringList notes)
 {
     const QUrl parsed(url, QUrl::TolerantMode);

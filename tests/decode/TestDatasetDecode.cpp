@@ -1,6 +1,7 @@
 #include "QrFixtures.h"
 #include "decode/QrDecoder.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QTest>
 
@@ -40,6 +41,9 @@ class TestDatasetDecode : public QObject
 private Q_SLOTS:
     void realPhotos()
     {
+        QVERIFY2(QFileInfo(Test::datasetDir()).isDir(),
+                 qPrintable(QStringLiteral("dataset missing: %1 (shared/ must sit beside the repository)")
+                                .arg(Test::datasetDir())));
         const QList<Test::DatasetSample> samples = Test::datasetSamples();
         QCOMPARE(samples.size(), 82);
         const QrDecoder decoder;

@@ -125,12 +125,18 @@ QImage onCanvas(const QImage& image, QSize canvas, QPoint topLeft, QColor backgr
     return out;
 }
 
+QString datasetDir()
+{
+    const QString overridden = qEnvironmentVariable("SAFESCAN_DATASET_DIR");
+    return overridden.isEmpty() ? QStringLiteral(SAFESCAN_DATASET_DIR) : overridden;
+}
+
 QList<DatasetSample> datasetSamples()
 {
     static const QStringList imageSuffixes = {u"png"_s, u"jpg"_s, u"jpeg"_s, u"webp"_s,
                                               u"gif"_s, u"bmp"_s, u"tif"_s,  u"pbm"_s};
     QList<DatasetSample> samples;
-    QDirIterator it(QStringLiteral(SAFESCAN_DATASET_DIR), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(datasetDir(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info(it.next());
         if (!imageSuffixes.contains(info.suffix().toLower()))

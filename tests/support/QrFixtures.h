@@ -41,7 +41,9 @@ struct DatasetSample
     QString imagePath;
     QByteArray expected;
 };
-// Every image of ../shared/datasets/qr-photos that has a .txt expectation beside it.
+// ../shared/datasets/qr-photos beside the repository, or $SAFESCAN_DATASET_DIR.
+QString datasetDir();
+// Every image of the dataset that has a .txt expectation beside it.
 QList<DatasetSample> datasetSamples();
 
 } // namespace SafeScan::Test

@@ -1,6 +1,9 @@
+#include "BlocklistCommand.h"
+#include "CheckCommand.h"
 #include "ScanCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -11,11 +14,15 @@ QString usage()
     return u"Usage: safescan <command> [options]\n"
            "\n"
            "Commands:\n"
-           "  scan [--json] PATH...   Decode every QR code in image files, folders or - (stdin)\n"
+           "  scan [--json] PATH...      Decode every QR code in image files, folders or - (stdin)\n"
+           "  check [--json] TEXT...     Judge whether contents are safe (- reads one per line)\n"
+           "  blocklist import|stats|remove   Manage the local blocklists\n"
+           "\n"
+           "Every command accepts --data-dir DIR and --help.\n"
            "\n"
            "Options:\n"
-           "  -h, --help              Show this help\n"
-           "  -v, --version           Show the version\n"_s;
+           "  -h, --help                 Show this help\n"
+           "  -v, --version              Show the version\n"_s;
 }
 } // namespace
 
@@ -26,10 +33,19 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"SafeScan"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SAFESCAN_VERSION));
 
+    // A command-line tool reports through its output; progress chatter of the libraries stays
+    // out of the terminal unless asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"safescan.*.info=false"_s);
+
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command == u"scan"_s)
         return SafeScan::runScanCommand(args);
+    if (command == u"check"_s)
+        return SafeScan::runCheckCommand(args);
+    if (command == u"blocklist"_s)
+        return SafeScan::runBlocklistCommand(args);
     if (command == u"--version"_s || command == u"-v"_s) {
         QTextStream(stdout) << u"safescan "_s << QCoreApplication::applicationVersion() << u'\n';
         return 0;

@@ -4,21 +4,24 @@
 
 namespace SafeScan {
 
-// Monotonic time source. Everything that waits, expires or decays takes a Clock so that tests can
-// drive time by hand instead of sleeping.
+// Time source. Everything that waits, expires, decays or stamps a record takes a Clock so that
+// tests can drive time by hand instead of sleeping.
 class Clock
 {
 public:
     virtual ~Clock() = default;
-    // Milliseconds on a monotonic scale; only differences are meaningful.
+    // Milliseconds on a monotonic scale; only differences are meaningful. For timeouts and rates.
     virtual qint64 nowMs() const = 0;
+    // Wall-clock milliseconds since the Unix epoch (UTC). For timestamps that are stored or shown.
+    virtual qint64 epochMs() const = 0;
 };
 
-// The real clock, backed by QElapsedTimer's monotonic reference.
-class SteadyClock final : public Clock
+// The real clock.
+class SystemClock final : public Clock
 {
 public:
     qint64 nowMs() const override;
+    qint64 epochMs() const override;
 };
 
 } // namespace SafeScan

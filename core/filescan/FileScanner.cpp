@@ -3,6 +3,7 @@
 #include "ImageLoader.h"
 #include "decode/QrDecoder.h"
 #include "payload/PayloadParser.h"
+#include "safety/SafetyEngine.h"
 
 #include <QFile>
 
@@ -20,8 +21,9 @@ FileScanResult failed(const QString& name, const QString& error)
 }
 } // namespace
 
-FileScanner::FileScanner(const QrDecoder& decoder)
+FileScanner::FileScanner(const QrDecoder& decoder, const SafetyEngine* safety)
     : m_decoder(decoder)
+    , m_safety(safety)
 {}
 
 FileScanResult FileScanner::scan(const ImageInput& input) const
@@ -58,7 +60,10 @@ FileScanResult FileScanner::scanImage(const QString& name, const QImage& image) 
     for (const DecodedCode& code : decoded.codes) {
         Payload payload =
             code.binary ? PayloadParser::parseBytes(code.bytes) : PayloadParser::parse(code.text);
-        result.codes.append({code, std::move(payload)});
+        std::optional<Verdict> verdict;
+        if (m_safety)
+            verdict = m_safety->judge(payload);
+        result.codes.append({code, std::move(payload), std::move(verdict)});
     }
     return result;
 }

@@ -3,18 +3,23 @@
 #include "ImageInputs.h"
 #include "decode/DecodedCode.h"
 #include "payload/Payload.h"
+#include "safety/Verdict.h"
 
 #include <QSize>
+
+#include <optional>
 
 namespace SafeScan {
 
 class QrDecoder;
+class SafetyEngine;
 
-// One scanned code with its parsed content.
+// One scanned code with its parsed content and, when a safety engine was given, its verdict.
 struct ScannedCode
 {
     DecodedCode code;
     Payload payload;
+    std::optional<Verdict> verdict;
 };
 
 // The outcome of scanning one image input.
@@ -29,11 +34,12 @@ struct FileScanResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// Reads image inputs and turns every code in them into typed payloads.
+// Reads image inputs and turns every code in them into typed payloads, judged when a safety
+// engine is given.
 class FileScanner
 {
 public:
-    explicit FileScanner(const QrDecoder& decoder);
+    explicit FileScanner(const QrDecoder& decoder, const SafetyEngine* safety = nullptr);
 
     FileScanResult scan(const ImageInput& input) const;
     FileScanResult scanData(const QString& name, const QByteArray& data) const;
@@ -41,6 +47,7 @@ public:
 
 private:
     const QrDecoder& m_decoder;
+    const SafetyEngine* m_safety;
 };
 
 } // namespace SafeScan

@@ -1,6 +1,7 @@
 #include "ScanReport.h"
 
 #include "payload/PayloadJson.h"
+#include "safety/VerdictJson.h"
 
 #include <QJsonArray>
 
@@ -41,6 +42,8 @@ QJsonObject toJson(const FileScanResult& result)
             {u"payload"_s, payloadToJson(scanned.payload)},
             {u"position"_s, positionJson(scanned.code)},
         };
+        if (scanned.verdict)
+            code.insert(u"verdict"_s, verdictToJson(*scanned.verdict));
         if (scanned.code.binary)
             code.insert(u"bytes_base64"_s, QString::fromLatin1(scanned.code.bytes.toBase64()));
         if (scanned.code.inverted)
@@ -70,6 +73,8 @@ QString toText(const FileScanResult& result)
                                          payloadTypeName(scanned.payload.type), content);
         for (const QString& note : scanned.payload.notes)
             text += u"      note: %1\n"_s.arg(note);
+        if (scanned.verdict)
+            text += verdictToText(*scanned.verdict, u"      "_s);
     }
     return text;
 }

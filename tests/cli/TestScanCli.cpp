@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "QrFixtures.h"
 
 #include <QFile>
@@ -12,37 +13,15 @@ using namespace SafeScan;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Test::CliRun;
+using Test::jsonLines;
 
-Run safescan(const QStringList& args, const QByteArray& input = {})
+Run safescan(QStringList args, const QByteArray& input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(SAFESCAN_BINARY), args);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120'000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QList<QJsonObject> jsonLines(const QByteArray& out)
-{
-    QList<QJsonObject> objects;
-    for (const QByteArray& line : out.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            qFatal("not a JSON object line: %s", line.constData());
-        objects.append(doc.object());
-    }
-    return objects;
+    static QTemporaryDir dataDir; // never the user's own data folder
+    if (args.size() > 1)
+        args << u"--data-dir"_s << dataDir.path();
+    return Test::runSafescan(args, input);
 }
 
 void save(const QImage& image, const QString& path)
@@ -83,6 +62,7 @@ private Q_SLOTS:
         QCOMPARE(code.value(u"format"_s).toString(), u"QRCode"_s);
         QCOMPARE(code.value(u"payload"_s).toObject().value(u"type"_s).toString(), u"url"_s);
         QCOMPARE(code.value(u"position"_s).toArray().size(), 4);
+        QCOMPARE(code.value(u"verdict"_s).toObject().value(u"level"_s).toString(), u"no_known_risk"_s);
         QVERIFY(lines.at(0).value(u"decode_ms"_s).toDouble() > 0);
 
         QVERIFY(lines.at(1).value(u"file"_s).toString().endsWith(u"three.png"_s));
@@ -91,6 +71,7 @@ private Q_SLOTS:
 
         const QJsonObject wifi = lines.at(2).value(u"codes"_s).toArray().first().toObject();
         QCOMPARE(wifi.value(u"payload"_s).toObject().value(u"type"_s).toString(), u"wifi"_s);
+        QCOMPARE(wifi.value(u"verdict"_s).toObject().value(u"level"_s).toString(), u"no_known_risk"_s);
         QVERIFY(wifi.value(u"inverted"_s).toBool());
     }
 

@@ -1,0 +1,3 @@
+#include "BlocklistLog.h"
+
+Q_LOGGING_CATEGORY(lcBlocklist, "safescan.blocklist", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "SafetyLog.h"
+
+Q_LOGGING_CATEGORY(lcSafety, "safescan.safety", QtInfoMsg)

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Migrations.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace SafeScan {
+
+class Clock;
+
+// One SQLite database file, reached through Qt SQL's QSQLITE driver with one connection per thread
+// (a QSqlDatabase may only be used by the thread that opened it). Every connection is set up the
+// same way: WAL journal, synchronous=NORMAL, foreign keys on, a busy timeout. The first connection
+// also brings the schema up to date with the given migrations. Failures never crash: connection()
+// returns an invalid QSqlDatabase and errorString() says what went wrong.
+//
+// The object is shared by reference between threads; it must outlive every use of its connections.
+// Its destructor closes and removes every connection it opened, so no QSqlQuery on them may
+// outlive it.
+class Database
+{
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+    };
+
+    Database(QString path, const Clock& clock, Migrations migrations, Options options);
+    Database(QString path, const Clock& clock, Migrations migrations);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens this thread's connection (creating the folder and the file) and migrates the schema.
+    // Same as connection().isOpen().
+    bool open();
+    // This thread's connection, opened on first use; invalid (not open) on failure.
+    QSqlDatabase connection();
+    // Closes this thread's connection; a worker thread that is about to end calls this.
+    void closeThreadConnection();
+
+    // The last error of any thread, empty when the last open succeeded.
+    QString errorString() const;
+    QString path() const { return m_path; }
+    const Clock& clock() const { return m_clock; }
+    const Migrations& migrations() const { return m_migrations; }
+    // The schema version reached by the migrations, 0 before the first successful open.
+    int schemaVersion() const;
+    // The QSqlDatabase connection name this thread uses (derived from the path and the thread).
+    QString threadConnectionName() const;
+
+    // Where the client database lives: the user's data directory (QStandardPaths).
+    static QString defaultPath();
+
+private:
+    QSqlDatabase openConnection(const QString& name);
+    bool configure(QSqlDatabase& db, QString& error) const;
+    bool migrate(QSqlDatabase& db, QString& error);
+    void setError(const QString& error);
+
+    const QString m_path;
+    const Clock& m_clock;
+    const Migrations m_migrations;
+    const Options m_options;
+    const QString m_namePrefix;
+
+    mutable QMutex m_mutex;
+    QHash<quint64, QString> m_connections; // thread serial -> connection name
+    QString m_error;
+    int m_schemaVersion = 0;
+    bool m_migrated = false;
+};
+
+} // namespace SafeScan

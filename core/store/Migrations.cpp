@@ -1,0 +1,132 @@
+#include "Migrations.h"
+
+#include "SqlError.h"
+#include "StoreLog.h"
+#include "Transaction.h"
+#include "base/Clock.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace SafeScan {
+
+namespace {
+
+QString newerSchemaError(int version, int latest)
+{
+    return u"The database has schema version %1, which is newer than this version of SafeScan "
+           u"understands (up to %2). Update SafeScan or open another database file."_s.arg(version)
+               .arg(latest);
+}
+
+} // namespace
+
+Migrations& Migrations::add(QString name, QStringList statements)
+{
+    return add(Migration{std::move(name), std::move(statements), {}});
+}
+
+Migrations& Migrations::add(QString name, MigrationStep step)
+{
+    return add(Migration{std::move(name), {}, std::move(step)});
+}
+
+Migrations& Migrations::add(Migration migration)
+{
+    m_migrations.append(std::move(migration));
+    return *this;
+}
+
+int Migrations::schemaVersion(QSqlDatabase db, QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        if (error)
+            *error = u"Cannot read the schema version: "_s + sqlErrorText(query.lastError());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+MigrationResult Migrations::apply(QSqlDatabase db, const Clock& clock) const
+{
+    MigrationResult result;
+    const int latest = latestVersion();
+    int version = schemaVersion(db, &result.error);
+    result.fromVersion = result.toVersion = std::max(version, 0);
+    if (version < 0)
+        return result;
+    if (version > latest) {
+        result.error = newerSchemaError(version, latest);
+        return result;
+    }
+    if (version == latest) {
+        result.ok = true;
+        return result;
+    }
+
+    const qint64 started = clock.nowMs();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        result.error = u"Cannot start the schema migration: "_s + transaction.errorString();
+        return result;
+    }
+    // Another process may have migrated between the first read and the write lock.
+    version = schemaVersion(db, &result.error);
+    result.fromVersion = result.toVersion = std::max(version, 0);
+    if (version < 0)
+        return result;
+    if (version > latest) {
+        result.error = newerSchemaError(version, latest);
+        return result;
+    }
+
+    const MigrationContext context{db, clock};
+    for (int v = version + 1; v <= latest; ++v) {
+        QString error;
+        if (!run(v, context, error)) {
+            transaction.rollback();
+            result.failedVersion = v;
+            result.error = u"Schema migration %1 (%2) failed, nothing was changed: %3"_s.arg(v).arg(
+                m_migrations.at(v - 1).name, error);
+            qCWarning(lcStore).noquote() << result.error;
+            return result;
+        }
+    }
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(latest))) {
+        result.error = u"Cannot set the schema version: "_s + sqlErrorText(query.lastError());
+        return result;
+    }
+    if (!transaction.commit()) {
+        result.error = u"Cannot commit the schema migration: "_s + transaction.errorString();
+        return result;
+    }
+    result.ok = true;
+    result.toVersion = latest;
+    qCInfo(lcStore) << "Migrated the schema from version" << version << "to" << latest << "in"
+                    << clock.nowMs() - started << "ms";
+    return result;
+}
+
+bool Migrations::run(int version, const MigrationContext& context, QString& error) const
+{
+    const Migration& migration = m_migrations.at(version - 1);
+    QSqlQuery query(context.db);
+    for (const QString& statement : migration.statements) {
+        if (!query.exec(statement)) {
+            error = sqlErrorText(query.lastError()) + u" in: "_s + statement.simplified();
+            return false;
+        }
+    }
+    query.finish();
+    if (migration.step && !migration.step(context, error)) {
+        if (error.isEmpty())
+            error = u"the migration step reported a failure"_s;
+        return false;
+    }
+    return true;
+}
+
+} // namespace SafeScan

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace SafeScan {
+
+// A write transaction on one connection: BEGIN IMMEDIATE on construction (so the write lock is
+// taken up front and a busy database fails here, not half way through), ROLLBACK on destruction
+// unless commit() succeeded. Not nestable: SQLite has one transaction per connection.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // False when BEGIN failed; errorString() says why.
+    bool isActive() const { return m_active; }
+    bool commit();
+    void rollback();
+    QString errorString() const { return m_error; }
+
+private:
+    bool exec(const QString& sql);
+
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace SafeScan

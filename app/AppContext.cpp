@@ -70,8 +70,11 @@ const SafetyEngine& AppContext::safety()
         BlocklistLookup lookup;
         if (store) {
             lookup = [store](const CanonicalUrl& url) {
+                const BlocklistMatch match = store->match(url);
+                if (!match.ok) // the local checks still stand; the miss must not read as "not listed"
+                    qWarning("blocklist lookup failed: %s", qPrintable(match.error));
                 QList<BlocklistFinding> findings;
-                for (const BlocklistHit& hit : store->match(url).hits)
+                for (const BlocklistHit& hit : match.hits)
                     findings.append({hit.source, hit.expression, hit.threat});
                 return findings;
             };

@@ -2,12 +2,11 @@
 
 #include "AppContext.h"
 #include "TerminalProgress.h"
-#include "blocklist/BlocklistParser.h"
+#include "blocklist/BlocklistImport.h"
 #include "blocklist/BlocklistStore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,52 +32,38 @@ int import(AppContext& context, const QCommandLineParser& parser, const QStringL
         return 1;
     }
     const QString path = args.first();
-    BlocklistParser::Options options;
+    BlocklistImportRequest request;
+    request.name = parser.value(u"name"_s);
     if (parser.isSet(u"format"_s)) {
-        options.format = blocklistFormatFromName(parser.value(u"format"_s));
-        if (options.format == BlocklistFormat::Unknown) {
+        request.format = blocklistFormatFromName(parser.value(u"format"_s));
+        if (request.format == BlocklistFormat::Unknown) {
             err() << u"safescan blocklist import: unknown format '%1' (one of: %2)\n"_s.arg(
                 parser.value(u"format"_s), blocklistFormatNames().join(u", "_s));
             return 1;
         }
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << u"safescan blocklist import: cannot open %1: %2\n"_s.arg(path, file.errorString());
-        return 2;
-    }
-    TerminalProgress progress;
-    options.progress = [&progress](qint64 done, qint64 total) {
-        if (total > 0)
-            progress.show(u"reading blocklist: %1%"_s.arg(done * 100 / total));
-    };
-    const ParsedBlocklist parsed = BlocklistParser(options).parse(file);
-    if (!parsed.ok()) {
-        err() << u"safescan blocklist import: %1: %2\n"_s.arg(path, parsed.error);
-        return 2;
-    }
-    const QString name =
-        parser.isSet(u"name"_s) ? parser.value(u"name"_s) : QFileInfo(path).completeBaseName();
     QString error;
     BlocklistStore* store = context.blocklists(&error);
     if (!store) {
         err() << u"safescan blocklist import: %1\n"_s.arg(error);
         return 2;
     }
-    progress.show(u"storing %1 entries"_s.arg(parsed.entries.size()));
-    const BlocklistImportResult result =
-        store->replaceSource(name, parsed.format, QFileInfo(path).absoluteFilePath(), parsed.entries);
-    if (!result.ok) {
-        err() << u"safescan blocklist import: %1\n"_s.arg(result.error);
-        return 2;
-    }
+    TerminalProgress progress;
+    request.progress = [&progress](qint64 done, qint64 total) {
+        if (total > 0)
+            progress.show(u"importing blocklist: %1%"_s.arg(done * 100 / total));
+    };
+    const BlocklistImportReport report = importBlocklistFile(*store, path, request);
+    const ParsedBlocklist& parsed = report.parsed;
     QTextStream out(stdout);
-    out << u"imported %1 entries into \"%2\" (%3 format) from %4 lines"_s.arg(result.entries)
-               .arg(name, blocklistFormatName(parsed.format))
-               .arg(parsed.lines);
-    if (parsed.duplicates || parsed.skipped)
-        out << u"; %1 duplicates, %2 skipped"_s.arg(parsed.duplicates).arg(parsed.skipped);
-    out << u'\n';
+    if (report.ok) {
+        out << u"imported %1 entries into \"%2\" (%3 format) from %4 lines"_s.arg(report.stored)
+                   .arg(report.name, blocklistFormatName(parsed.format))
+                   .arg(parsed.lines);
+        if (parsed.duplicates || parsed.skipped)
+            out << u"; %1 duplicates, %2 skipped"_s.arg(parsed.duplicates).arg(parsed.skipped);
+        out << u'\n';
+    }
     if (parsed.issueCount > 0) {
         constexpr qsizetype shown = 10;
         out << u"%1 bad lines were left out:\n"_s.arg(parsed.issueCount);
@@ -86,6 +71,11 @@ int import(AppContext& context, const QCommandLineParser& parser, const QStringL
             out << u"  line %1: %2\n"_s.arg(issue.line).arg(issue.reason);
         if (parsed.issueCount > shown)
             out << u"  ... and %1 more\n"_s.arg(parsed.issueCount - shown);
+    }
+    out.flush();
+    if (!report.ok) {
+        err() << u"safescan blocklist import: %1: %2\n"_s.arg(path, report.error);
+        return 2;
     }
     return 0;
 }

@@ -111,10 +111,11 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("cannot tell the format"), run.err.constData());
         const auto forced = Test::runSafescan(withData(
             {u"blocklist"_s, u"import"_s, u"--format"_s, u"hosts"_s, m_data.filePath(u"garbage.bin"_s)}));
-        QCOMPARE(forced.exitCode, 0); // read, every line reported as bad, nothing imported
-        QVERIFY2(forced.out.contains("imported 0 entries"), forced.out.constData());
+        // Read as a host list every line is bad: nothing usable, so the import changes nothing.
+        QCOMPARE(forced.exitCode, 2);
         QVERIFY(forced.out.contains("bad lines were left out"));
-        QVERIFY(forced.out.contains("... and ")); // a long list of bad lines is cut short
+        QVERIFY2(forced.out.contains("... and "), forced.out.constData()); // a long list is cut short
+        QVERIFY(!forced.out.contains("imported"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "BlocklistCommand.h"
 
 #include "AppContext.h"
+#include "CommandLine.h"
 #include "TerminalProgress.h"
 #include "blocklist/BlocklistImport.h"
 #include "blocklist/BlocklistStore.h"
@@ -135,14 +136,8 @@ int runBlocklistCommand(const QStringList& arguments)
     parser.addOption({u"json"_s, u"stats as JSON."_s});
     parser.addPositionalArgument(u"blocklist"_s, u"The blocklist command."_s);
     parser.addPositionalArgument(u"action"_s, u"import, stats or remove."_s);
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << u'\n';
-        return 1;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = CommandLine::parse(parser, arguments, u"blocklist"_s, true))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const QStringList rest = positional.mid(2);

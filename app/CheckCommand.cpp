@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "AppContext.h"
+#include "CommandLine.h"
 #include "payload/PayloadJson.h"
 #include "payload/PayloadParser.h"
 #include "safety/SafetyEngine.h"
@@ -45,19 +46,9 @@ int runCheckCommand(const QStringList& arguments)
     parser.addPositionalArgument(u"check"_s, u"The check command."_s);
     parser.addPositionalArgument(u"text"_s, u"Contents to judge, or - for one per line on standard input."_s,
                                  u"TEXT..."_s);
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << u'\n';
-        return 1;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = CommandLine::parse(parser, arguments, u"check"_s, true))
+        return *exit;
     const QStringList inputs = parser.positionalArguments().mid(1);
-    if (inputs.isEmpty()) {
-        QTextStream(stderr) << u"safescan check: no TEXT given\n"_s << parser.helpText();
-        return 1;
-    }
 
     AppContext context(parser.value(u"data-dir"_s));
     const SafetyEngine& safety = context.safety();

@@ -1,6 +1,7 @@
 #include "ScanCommand.h"
 
 #include "AppContext.h"
+#include "CommandLine.h"
 #include "TerminalProgress.h"
 #include "decode/QrDecoder.h"
 #include "filescan/FileScanner.h"
@@ -26,19 +27,9 @@ int runScanCommand(const QStringList& arguments)
     parser.addPositionalArgument(u"scan"_s, u"The scan command."_s);
     parser.addPositionalArgument(u"paths"_s, u"Image files, folders (recursed) or - for standard input."_s,
                                  u"PATH..."_s);
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << u"\n"_s;
-        return 1;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = CommandLine::parse(parser, arguments, u"scan"_s, true))
+        return *exit;
     const QStringList paths = parser.positionalArguments().mid(1);
-    if (paths.isEmpty()) {
-        QTextStream(stderr) << u"safescan scan: no PATH given\n"_s << parser.helpText();
-        return 1;
-    }
 
     AppContext context(parser.value(u"data-dir"_s));
     const QrDecoder decoder;

@@ -140,35 +140,12 @@ int LookalikeIndex::editDistance(QStringView a, QStringView b, int limit)
 
 QString LookalikeIndex::undigit(QStringView label)
 {
-    QString out;
-    out.reserve(label.size());
-    for (const QChar c : label) {
-        switch (c.unicode()) {
-        case u'0':
-            out += u'o';
-            break;
-        case u'1':
-            out += u'l';
-            break;
-        case u'3':
-            out += u'e';
-            break;
-        case u'4':
-            out += u'a';
-            break;
-        case u'5':
-            out += u's';
-            break;
-        case u'7':
-            out += u't';
-            break;
-        case u'8':
-            out += u'b';
-            break;
-        default:
-            out += c;
-        }
-    }
+    // Digit 0..9 → the letter it passes for (or itself).
+    static constexpr char16_t letters[] = u"ol2eas6tb9";
+    QString out = label.toString();
+    for (QChar& c : out)
+        if (c >= u'0' && c <= u'9' && letters[c.unicode() - u'0'] != c.unicode())
+            c = QChar(letters[c.unicode() - u'0']);
     return out;
 }
 

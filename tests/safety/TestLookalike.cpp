@@ -39,6 +39,7 @@ private Q_SLOTS:
         QCOMPARE(LookalikeIndex::undigit(u"g00gle"), u"google"_s);
         QCOMPARE(LookalikeIndex::undigit(u"paypa1"), u"paypal"_s);
         QCOMPARE(LookalikeIndex::undigit(u"n3tf1ix"), u"netflix"_s);
+        QCOMPARE(LookalikeIndex::undigit(u"0123456789"), u"ol2eas6tb9"_s);
         QCOMPARE(LookalikeIndex::undigit(u"plain"), u"plain"_s);
     }
 

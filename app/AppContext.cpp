@@ -1,14 +1,17 @@
 #include "AppContext.h"
 
 #include "blocklist/BlocklistStore.h"
+#include "history/HistoryStore.h"
 #include "safety/SafetyEngine.h"
+#include "settings/Settings.h"
 #include "store/ClientSchema.h"
 #include "store/Database.h"
+#include "store/LocalStore.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -29,46 +32,85 @@ QCommandLineOption AppContext::dataDirOption()
 
 QString AppContext::databasePath() const
 {
-    return QDir(m_dataDir).filePath(u"safescan.sqlite"_s);
+    return LocalStore::databasePath(m_dataDir);
 }
 
-Database* AppContext::database(QString* error)
+Settings& AppContext::settings()
 {
-    if (!m_database) {
-        auto database = std::make_unique<Database>(databasePath(), m_clock, clientSchema());
-        if (!database->open()) {
-            if (error)
-                *error = database->errorString();
-            return nullptr;
-        }
-        m_database = std::move(database);
+    if (!m_settings) {
+        m_settings = std::make_unique<Settings>(Settings::defaultFilePath(m_dataDir));
+        for (const QString& warning : m_settings->warnings())
+            QTextStream(stderr) << u"safescan: settings: "_s << warning << u'\n';
     }
-    return m_database.get();
+    return *m_settings;
+}
+
+LocalStore* AppContext::store(QString* error)
+{
+    if (!m_store) {
+        LocalStore::Options options;
+        options.dailyBackups = settings().value(SettingKeys::dailyBackups);
+        m_store = LocalStore::open(m_dataDir, m_clock, options);
+        const RecoveryReport& report = m_store->recoveryReport();
+        if (report.state == RecoveryReport::Recovered)
+            QTextStream(stderr) << u"safescan: "_s << report.message << u'\n';
+        if (!m_store->backupError().isEmpty())
+            QTextStream(stderr) << u"safescan: automatic backup failed: "_s << m_store->backupError()
+                                << u'\n';
+    }
+    if (!m_store->isOpen()) {
+        if (error)
+            *error = m_store->recoveryReport().message;
+        return nullptr;
+    }
+    return m_store.get();
+}
+
+HistoryStore* AppContext::history(QString* error)
+{
+    if (!m_history) {
+        LocalStore* local = store(error);
+        if (!local)
+            return nullptr;
+        HistoryOptions options;
+        options.storeSensitive = settings().value(SettingKeys::storeSensitiveFields);
+        options.offTheRecord = settings().value(SettingKeys::offTheRecord);
+        m_history = std::make_unique<HistoryStore>(local->database(), m_clock, options);
+    }
+    return m_history.get();
 }
 
 BlocklistStore* AppContext::blocklists(QString* error)
 {
     if (!m_blocklists) {
-        Database* db = database(error);
-        if (!db)
+        LocalStore* local = store(error);
+        if (!local)
             return nullptr;
-        m_blocklists = std::make_unique<BlocklistStore>(*db, m_clock);
+        m_blocklists = std::make_unique<BlocklistStore>(local->database(), m_clock);
     }
     return m_blocklists.get();
+}
+
+Database* AppContext::lookupDatabase()
+{
+    if (m_store && m_store->isOpen())
+        return &m_store->database();
+    if (!m_lookupDatabase && QFileInfo::exists(databasePath())) {
+        auto database = std::make_unique<Database>(databasePath(), m_clock, clientSchema());
+        if (database->open())
+            m_lookupDatabase = std::move(database);
+        else
+            qWarning("blocklists unavailable: %s", qPrintable(database->errorString()));
+    }
+    return m_lookupDatabase.get();
 }
 
 const SafetyEngine& AppContext::safety()
 {
     if (!m_safety) {
-        BlocklistStore* store = nullptr;
-        if (QFileInfo::exists(databasePath())) {
-            QString error;
-            store = blocklists(&error);
-            if (!store)
-                qWarning("blocklists unavailable: %s", qPrintable(error));
-        }
         BlocklistLookup lookup;
-        if (store) {
+        if (Database* database = lookupDatabase()) {
+            auto store = std::make_shared<BlocklistStore>(*database, m_clock);
             lookup = [store](const CanonicalUrl& url) {
                 const BlocklistMatch match = store->match(url);
                 if (!match.ok) // the local checks still stand; the miss must not read as "not listed"

@@ -1,5 +1,7 @@
 #include "BlocklistCommand.h"
 #include "CheckCommand.h"
+#include "DatabaseCommands.h"
+#include "HistoryCommands.h"
 #include "ScanCommand.h"
 
 #include <QCoreApplication>
@@ -14,9 +16,14 @@ QString usage()
     return u"Usage: safescan <command> [options]\n"
            "\n"
            "Commands:\n"
-           "  scan [--json] PATH...      Decode every QR code in image files, folders or - (stdin)\n"
+           "  scan [--json] [--save] PATH...   Decode every QR code in image files, folders or -\n"
            "  check [--json] TEXT...     Judge whether contents are safe (- reads one per line)\n"
            "  blocklist import|stats|remove   Manage the local blocklists\n"
+           "  history [--json] [--search Q] [--type T] [--verdict V] [--limit N]   List saved scans\n"
+           "  export --format csv|json FILE   Export the history\n"
+           "  import FILE                Import scans from a JSON export\n"
+           "  backup FILE / restore FILE Copy the local database / put a copy back\n"
+           "  db check                   Verify (and if needed recover) the local database\n"
            "\n"
            "Every command accepts --data-dir DIR and --help.\n"
            "\n"
@@ -46,6 +53,18 @@ int main(int argc, char* argv[])
         return SafeScan::runCheckCommand(args);
     if (command == u"blocklist"_s)
         return SafeScan::runBlocklistCommand(args);
+    if (command == u"history"_s)
+        return SafeScan::runHistoryCommand(args);
+    if (command == u"export"_s)
+        return SafeScan::runExportCommand(args);
+    if (command == u"import"_s)
+        return SafeScan::runImportCommand(args);
+    if (command == u"backup"_s)
+        return SafeScan::runBackupCommand(args);
+    if (command == u"restore"_s)
+        return SafeScan::runRestoreCommand(args);
+    if (command == u"db"_s)
+        return SafeScan::runDbCommand(args);
     if (command == u"--version"_s || command == u"-v"_s) {
         QTextStream(stdout) << u"safescan "_s << QCoreApplication::applicationVersion() << u'\n';
         return 0;

@@ -1,5 +1,8 @@
 #include "ClientSchema.h"
 
+#include "migrations/CommunityMigration.h"
+#include "migrations/HistoryMigration.h"
+
 using namespace Qt::StringLiterals;
 
 namespace SafeScan {
@@ -35,7 +38,9 @@ Migration blocklistsAndAppState()
 Migrations clientSchema()
 {
     Migrations migrations;
-    migrations.add(blocklistsAndAppState());
+    migrations.add(blocklistsAndAppState()); // 1
+    migrations.add(historyMigration());      // 2: scan history, full-text index, sync outbox
+    migrations.add(communityMigration());    // 3: my votes, rating cache, analytics events
     return migrations;
 }
 

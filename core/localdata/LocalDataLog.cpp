@@ -1,0 +1,3 @@
+#include "LocalDataLog.h"
+
+Q_LOGGING_CATEGORY(lcLocalData, "safescan.localdata", QtInfoMsg)

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace SafeScan {
+
+class Clock;
+class Database;
+
+// A community rating as the server last answered it for one item.
+struct CachedRating
+{
+    QString contentHash;    // 64 lowercase hex digits
+    QJsonObject rating;     // as the server sent it
+    qint64 fetchedAtMs = 0; // epoch ms
+};
+
+// The cache of community ratings (table rating_cache, clientSchema() migration 3; SPEC §7, §9):
+// an entry lives `ttlMs` (5 minutes) from when it was fetched, at most `maxEntries` (1000) are
+// kept, and the least recently used goes first. SQLite alone holds it (a primary-key lookup plus
+// a one-row update per get; no in-memory mirror to keep coherent between threads).
+//
+// Freshness is judged on the wall clock (epoch ms), because entries outlive the process; an entry
+// stamped in the future (the clock was set back) counts as expired. Recency is a use counter, so
+// the LRU order does not depend on the clock's resolution.
+//
+// Each call opens its own transaction on the calling thread's connection, so it must not be
+// called while that thread already has one open.
+class RatingCache
+{
+public:
+    struct Options
+    {
+        qint64 ttlMs = 5 * 60 * 1000;
+        int maxEntries = 1000;
+    };
+
+    RatingCache(Database& database, const Clock& clock, Options options);
+    RatingCache(Database& database, const Clock& clock);
+
+    // The fresh entry for the item, marked as just used. An expired entry is removed and is a
+    // miss. A miss on failure too, with `error` set (the caller falls back as if uncached).
+    std::optional<CachedRating> get(const QString& contentHash, QString* error = nullptr);
+    // Stores (or replaces) the item's rating as fetched now and most recently used, then removes
+    // expired entries and the least recently used beyond maxEntries.
+    bool put(const QString& contentHash, const QJsonObject& rating, QString* error = nullptr);
+    bool remove(const QString& contentHash, QString* error = nullptr);
+    // Removes every expired entry; returns how many, -1 on failure.
+    int purgeExpired(QString* error = nullptr);
+    bool clear(QString* error = nullptr);
+    // Entries stored, expired ones included until they are purged; -1 on failure.
+    int size(QString* error = nullptr);
+
+    Options options() const { return m_options; }
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+    const Options m_options;
+};
+
+} // namespace SafeScan

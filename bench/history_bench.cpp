@@ -62,7 +62,8 @@ const T& pick(QRandomGenerator& rng, const T (&items)[N])
 
 QString syllables(QRandomGenerator& rng, int count)
 {
-    static const char* const parts[] = {"ka", "lo", "mi", "ne", "ra", "to", "vu", "shi", "ber", "qua", "zen", "dor"};
+    static const char* const parts[] = {"ka", "lo",  "mi",  "ne",  "ra",  "to",
+                                        "vu", "shi", "ber", "qua", "zen", "dor"};
     QString out;
     for (int i = 0; i < count; ++i)
         out += QLatin1StringView(pick(rng, parts));
@@ -79,18 +80,21 @@ NewScan generate(QRandomGenerator& rng, qint64 i)
         const int site = rng.bounded(20000);
         QString host = site % 7 == 0 ? QString::fromLatin1(kBrands[site % 14]) + u'-' + syllables(rng, 2)
                                      : syllables(rng, 2 + site % 3) + QString::number(site);
-        host = (rng.bounded(3) == 0 ? u"www."_s : QString()) + host + u'.' + QLatin1StringView(pick(rng, kTlds));
-        scan.content = u"https://%1/%2/%3?ref=qr&n=%4"_s.arg(host, QLatin1StringView(pick(rng, kWords)),
-                                                               syllables(rng, 3))
+        host =
+            (rng.bounded(3) == 0 ? u"www."_s : QString()) + host + u'.' + QLatin1StringView(pick(rng, kTlds));
+        scan.content = u"https://%1/%2/%3?ref=qr&n=%4"_s
+                           .arg(host, QLatin1StringView(pick(rng, kWords)), syllables(rng, 3))
                            .arg(i);
-        level = rng.bounded(20) == 0 ? VerdictLevel::Suspicious
-                                     : (rng.bounded(100) == 0 ? VerdictLevel::Dangerous : VerdictLevel::NoKnownRisk);
+        level = rng.bounded(20) == 0
+                    ? VerdictLevel::Suspicious
+                    : (rng.bounded(100) == 0 ? VerdictLevel::Dangerous : VerdictLevel::NoKnownRisk);
     } else if (kind < 80) {
-        scan.content = u"WIFI:S:%1 %2;T:WPA;P:%3;;"_s.arg(syllables(rng, 2), QLatin1StringView(pick(rng, kWords)),
-                                                       syllables(rng, 4));
+        scan.content = u"WIFI:S:%1 %2;T:WPA;P:%3;;"_s.arg(
+            syllables(rng, 2), QLatin1StringView(pick(rng, kWords)), syllables(rng, 4));
     } else if (kind < 90) {
-        scan.content = u"%1 %2 %3 #%4"_s.arg(QLatin1StringView(pick(rng, kWords)), syllables(rng, 3),
-                                             QLatin1StringView(pick(rng, kWords)))
+        scan.content = u"%1 %2 %3 #%4"_s
+                           .arg(QLatin1StringView(pick(rng, kWords)), syllables(rng, 3),
+                                QLatin1StringView(pick(rng, kWords)))
                            .arg(i);
         level = VerdictLevel::Unknown;
     } else if (kind < 95) {
@@ -107,7 +111,8 @@ NewScan generate(QRandomGenerator& rng, qint64 i)
         scan.verdict.destination.hostAscii = url->parsed.host();
         scan.verdict.destination.hostUnicode = url->parsed.host();
     }
-    static const char* const sources[] = {"camera", "camera", "camera", "file", "clipboard", "screen", "video"};
+    static const char* const sources[] = {"camera",    "camera", "camera", "file",
+                                          "clipboard", "screen", "video"};
     scan.source = QString::fromLatin1(pick(rng, sources));
     return scan;
 }
@@ -124,7 +129,9 @@ Stats stats(std::vector<double> ms)
     std::sort(ms.begin(), ms.end());
     if (ms.empty())
         return {};
-    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size() - 1) + 0.5))]; };
+    const auto at = [&](double q) {
+        return ms[std::min(ms.size() - 1, size_t(q * double(ms.size() - 1) + 0.5))];
+    };
     return {at(0.5), at(0.95), ms.back()};
 }
 
@@ -157,7 +164,9 @@ int main(int argc, char** argv)
         else if (!std::strcmp(argv[i], "--keep"))
             keep = true;
         else {
-            std::fprintf(stderr, "usage: history_bench [--scans N] [--batch N] [--searches N] [--cache-mb N] [--keep]\n");
+            std::fprintf(
+                stderr,
+                "usage: history_bench [--scans N] [--batch N] [--searches N] [--cache-mb N] [--keep]\n");
             return 2;
         }
     }
@@ -175,8 +184,7 @@ int main(int argc, char** argv)
         QSqlQuery q(db.connection());
         q.exec(u"PRAGMA cache_size = -%1"_s.arg(cacheMb * 1024));
     }
-    std::printf("history_bench: %lld scans in batches of %d into %s\n", scans, batch,
-                qPrintable(db.path()));
+    std::printf("history_bench: %lld scans in batches of %d into %s\n", scans, batch, qPrintable(db.path()));
 
     // 1. Batched inserts. Generating and parsing the scans is not timed; save() is (JSON, redaction,
     // rows, FTS triggers, outbox, commit).
@@ -225,7 +233,8 @@ int main(int argc, char** argv)
             return 1;
         }
         searchMs.push_back(ms);
-        perTerm.push_back({ms, query.search + u" ("_s + QString::number(page.records.size()) + u" hits on page)"_s});
+        perTerm.push_back(
+            {ms, query.search + u" ("_s + QString::number(page.records.size()) + u" hits on page)"_s});
     }
     const Stats search = stats(searchMs);
     std::sort(perTerm.begin(), perTerm.end());
@@ -261,7 +270,8 @@ int main(int argc, char** argv)
     HistoryMaintenance maintenance(db, clock);
 
     std::printf("\n");
-    verdict("inserts (batched, with outbox + FTS)", insertsPerSecond, "scans/s", ">= 20000", insertsPerSecond >= 20000);
+    verdict("inserts (batched, with outbox + FTS)", insertsPerSecond, "scans/s", ">= 20000",
+            insertsPerSecond >= 20000);
     verdict("full-text search, median", search.median, "ms", "", true);
     verdict("full-text search, p95", search.p95, "ms", "<= 20", search.p95 <= 20);
     std::printf("%-44s %12.2f ms        (slowest term: %s)\n", "full-text search, max", search.max,
@@ -271,8 +281,22 @@ int main(int argc, char** argv)
     verdict("first page (50), type=wifi, max", byType.max, "ms", "<= 50", byType.max <= 50);
     verdict("first page (50), type=otp, max", byRareType.max, "ms", "<= 50", byRareType.max <= 50);
     verdict("page 1001 (after 50,000 rows), keyset", deepMs, "ms", "<= 50", deepMs <= 50 && page1001.ok);
-    std::printf("%-44s %12.1f MB       (%.0f bytes/scan; used %.1f MB)\n", "database on disk", double(fileBytes) / 1e6,
-                double(fileBytes) / double(std::max<qint64>(scans, 1)), double(maintenance.usedBytes()) / 1e6);
-    std::printf("\nsearch terms: %s\n", qPrintable(terms.join(u" | "_s)));
+    std::printf("%-44s %12.1f MB       (%.0f bytes/scan; used %.1f MB)\n", "database on disk",
+                double(fileBytes) / 1e6, double(fileBytes) / double(std::max<qint64>(scans, 1)),
+                double(maintenance.usedBytes()) / 1e6);
+    std::printf("\nper search term (median of %d runs, hits on the first page):\n",
+                searches / int(terms.size()));
+    for (const QString& term : terms) {
+        std::vector<double> ms;
+        QString hits;
+        for (const auto& [time, label] : perTerm) {
+            if (label.startsWith(term + u" ("_s)) {
+                ms.push_back(time);
+                hits = label.mid(term.size() + 1);
+            }
+        }
+        std::printf("  %-16s %9.2f ms  %s\n", qPrintable(u'"' + term + u'"'), stats(ms).median,
+                    qPrintable(hits));
+    }
     return 0;
 }

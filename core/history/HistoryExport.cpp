@@ -55,9 +55,18 @@ HistoryExport::HistoryExport(Database& database, HistoryStore& store)
 
 QStringList HistoryExport::csvHeader()
 {
-    return {u"id"_s,         u"uuid"_s,   u"scanned_at"_s, u"scanned_at_iso"_s, u"payload_type"_s,
-            u"content"_s,    u"content_redacted"_s,        u"host"_s,           u"verdict_level"_s,
-            u"source"_s,     u"pinned"_s, u"note"_s};
+    return {u"id"_s,
+            u"uuid"_s,
+            u"scanned_at"_s,
+            u"scanned_at_iso"_s,
+            u"payload_type"_s,
+            u"content"_s,
+            u"content_redacted"_s,
+            u"host"_s,
+            u"verdict_level"_s,
+            u"source"_s,
+            u"pinned"_s,
+            u"note"_s};
 }
 
 QJsonObject HistoryExport::recordToJson(const ScanRecord& source, ExportSecrets secrets)
@@ -123,8 +132,9 @@ ExportResult HistoryExport::exportTo(QIODevice& device, ExportFormat format, Exp
     // One read transaction: a consistent snapshot while writers go on (WAL).
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT "_s + scanColumns(true) + u" FROM scans s WHERE s.deleted = 0 "
-                                                       u"ORDER BY s.scanned_at, s.id"_s))
+    if (!query.exec(u"SELECT "_s + scanColumns(true) +
+                    u" FROM scans s WHERE s.deleted = 0 "
+                    u"ORDER BY s.scanned_at, s.id"_s))
         return failed(sqlErrorText(query.lastError()));
 
     const auto write = [&](const QString& text) { return device.write(text.toUtf8()) >= 0; };
@@ -132,22 +142,15 @@ ExportResult HistoryExport::exportTo(QIODevice& device, ExportFormat format, Exp
     while (ok && query.next()) {
         const ScanRecord record = readScan(query, true);
         if (format == ExportFormat::Json) {
-            const QByteArray json = QJsonDocument(recordToJson(record, secrets)).toJson(QJsonDocument::Compact);
+            const QByteArray json =
+                QJsonDocument(recordToJson(record, secrets)).toJson(QJsonDocument::Compact);
             ok = device.write(result.exported ? ",\n" : "\n") >= 0 && device.write(json) >= 0;
         } else {
             const ScanRecord r = exported(record, secrets);
-            const QStringList fields{QString::number(r.id),
-                                     r.uuid,
-                                     QString::number(r.scannedAt),
-                                     isoTime(r.scannedAt),
-                                     r.payloadType,
-                                     r.content,
-                                     r.contentRedacted ? u"1"_s : u"0"_s,
-                                     r.host,
-                                     r.verdictLevel,
-                                     r.source,
-                                     r.pinned ? u"1"_s : u"0"_s,
-                                     r.note};
+            const QStringList fields{
+                QString::number(r.id), r.uuid,    QString::number(r.scannedAt),        isoTime(r.scannedAt),
+                r.payloadType,         r.content, r.contentRedacted ? u"1"_s : u"0"_s, r.host,
+                r.verdictLevel,        r.source,  r.pinned ? u"1"_s : u"0"_s,          r.note};
             QStringList quoted;
             for (const QString& field : fields)
                 quoted.append(csvField(field));

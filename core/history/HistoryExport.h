@@ -45,7 +45,7 @@ struct ImportReport
     bool ok = false; // false when the file could not be read at all or the store failed
     QString error;
     qint64 imported = 0;
-    qint64 duplicates = 0;   // skipped: same uuid, or same content and scanned_at, as a stored scan
+    qint64 duplicates = 0;    // skipped: same uuid, or same content and scanned_at, as a stored scan
     QList<ImportProblem> bad; // skipped: not a valid record; the others are kept
     QList<qint64> ids;        // of the imported scans
 };

@@ -107,7 +107,8 @@ std::optional<ScanRecord> HistoryExport::recordFromJson(const QJsonValue& value,
     if (!optionalString(u"thumbnail_png"_s, thumbnail))
         return std::nullopt;
     if (!thumbnail.isEmpty()) {
-        auto decoded = QByteArray::fromBase64Encoding(thumbnail.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded =
+            QByteArray::fromBase64Encoding(thumbnail.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             reason = u"\"thumbnail_png\" is not base64"_s;
             return std::nullopt;
@@ -219,8 +220,8 @@ ImportReport HistoryExport::importJson(QIODevice& device, const HistoryProgress&
     if (!flush())
         return failed(report.error);
     report.ok = true;
-    qCInfo(lcHistory) << "Imported" << report.imported << "scan(s);" << report.duplicates << "duplicate(s) and"
-                      << report.bad.size() << "bad record(s) skipped";
+    qCInfo(lcHistory) << "Imported" << report.imported << "scan(s);" << report.duplicates
+                      << "duplicate(s) and" << report.bad.size() << "bad record(s) skipped";
     return report;
 }
 

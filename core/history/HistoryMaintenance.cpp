@@ -105,7 +105,8 @@ MaintenanceReport HistoryMaintenance::run()
     MaintenanceReport report = start();
     if (report.usedBytesBefore < 0)
         return finish(report, false);
-    const bool ok = applyRetention(report) && enforceQuota(report) && (report.removedIds.isEmpty() || shrink(report));
+    const bool ok =
+        applyRetention(report) && enforceQuota(report) && (report.removedIds.isEmpty() || shrink(report));
     return finish(report, ok);
 }
 
@@ -129,8 +130,8 @@ MaintenanceReport HistoryMaintenance::applyRetention()
 
 // Removes up to maxRows of the oldest removable scans (older than `olderThan` when given) in one
 // transaction. `removed` gets how many went (0: nothing left to remove).
-bool HistoryMaintenance::removeOldest(MaintenanceReport& report, qint64 maxRows, std::optional<qint64> olderThan,
-                                      int& removed)
+bool HistoryMaintenance::removeOldest(MaintenanceReport& report, qint64 maxRows,
+                                      std::optional<qint64> olderThan, int& removed)
 {
     removed = 0;
     QSqlDatabase db = m_database.connection();

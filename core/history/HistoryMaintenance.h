@@ -46,8 +46,8 @@ public:
     struct Options
     {
         qint64 sizeLimitBytes = 50 * 1024 * 1024;
-        double highWater = 0.9; // start removing at 90% of the limit
-        double lowWater = 0.7;  // until under 70%
+        double highWater = 0.9;           // start removing at 90% of the limit
+        double lowWater = 0.7;            // until under 70%
         std::optional<int> retentionDays; // none: keep forever
     };
 
@@ -65,7 +65,8 @@ public:
     MaintenanceReport applyRetention();
 
 private:
-    bool removeOldest(MaintenanceReport& report, qint64 maxRows, std::optional<qint64> olderThan, int& removed);
+    bool removeOldest(MaintenanceReport& report, qint64 maxRows, std::optional<qint64> olderThan,
+                      int& removed);
     bool enforceQuota(MaintenanceReport& report);
     bool applyRetention(MaintenanceReport& report);
     bool shrink(MaintenanceReport& report);

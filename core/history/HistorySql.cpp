@@ -95,7 +95,8 @@ bool appendOutbox(QSqlDatabase& db, const QString& clientId, const QString& kind
                   const QJsonObject& body, qint64 createdAt, QString& error)
 {
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO outbox(client_id, kind, record_uuid, body, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO outbox(client_id, kind, record_uuid, body, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     query.addBindValue(clientId);
     query.addBindValue(kind);
     query.addBindValue(recordUuid);
@@ -121,7 +122,8 @@ QString readClientId(QSqlDatabase& db, QString& error)
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     query.prepare(u"INSERT OR IGNORE INTO app_state(key, value) VALUES('client_id', ?)"_s);
     query.addBindValue(id);
-    if (!query.exec() || !query.exec(u"SELECT value FROM app_state WHERE key = 'client_id'"_s) || !query.next()) {
+    if (!query.exec() || !query.exec(u"SELECT value FROM app_state WHERE key = 'client_id'"_s) ||
+        !query.next()) {
         error = sqlErrorText(query.lastError());
         return {};
     }

@@ -55,9 +55,9 @@ QString timeOrderedUuid(qint64 epochMs)
     const quint32 r1 = random->generate();
     const quint32 r2 = random->generate();
     const quint32 r3 = random->generate();
-    const QUuid uuid(uint(ms >> 16), ushort(ms & 0xFFFF), ushort(0x7000 | (r1 & 0x0FFF)), uchar(0x80 | ((r1 >> 12) & 0x3F)),
-                     uchar(r1 >> 20), uchar(r2), uchar(r2 >> 8), uchar(r2 >> 16), uchar(r2 >> 24), uchar(r3),
-                     uchar(r3 >> 8));
+    const QUuid uuid(uint(ms >> 16), ushort(ms & 0xFFFF), ushort(0x7000 | (r1 & 0x0FFF)),
+                     uchar(0x80 | ((r1 >> 12) & 0x3F)), uchar(r1 >> 20), uchar(r2), uchar(r2 >> 8),
+                     uchar(r2 >> 16), uchar(r2 >> 24), uchar(r3), uchar(r3 >> 8));
     return uuid.toString(QUuid::WithoutBraces);
 }
 
@@ -208,9 +208,10 @@ SaveResult HistoryStore::insertRows(QList<Row> rows, const QString& what)
     QSqlQuery rank(db);
     rank.prepare(u"SELECT max(sort_key) FROM scans WHERE sort_key BETWEEN ? AND ?"_s);
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO scans(uuid, sort_key, content, content_redacted, payload_type, payload_json, "
-                   u"host, verdict_level, verdict_json, source, scanned_at, pinned, note, thumbnail, sync_state, "
-                   u"updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, 0)"_s);
+    insert.prepare(
+        u"INSERT INTO scans(uuid, sort_key, content, content_redacted, payload_type, payload_json, "
+        u"host, verdict_level, verdict_json, source, scanned_at, pinned, note, thumbnail, sync_state, "
+        u"updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, 0)"_s);
     QSqlQuery outbox(db);
     outbox.prepare(u"INSERT INTO outbox(client_id, kind, record_uuid, body, created_at) "
                    u"VALUES (?, 'scan_saved', ?, ?, ?)"_s);

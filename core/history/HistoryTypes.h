@@ -19,8 +19,8 @@ struct NewScan
 {
     QString content; // the decoded text as scanned
     Payload payload;
-    Verdict verdict;   // the verdict and its reasons at scan time
-    QString source;    // "camera", "file", "clipboard", "screen", "video" or "import"
+    Verdict verdict;                 // the verdict and its reasons at scan time
+    QString source;                  // "camera", "file", "clipboard", "screen", "video" or "import"
     std::optional<QImage> thumbnail; // stored as PNG
 };
 
@@ -57,10 +57,10 @@ struct PageCursor
 
 struct HistoryQuery
 {
-    QString search;        // full text over content, note and host; any string is safe
-    QStringList types;     // payload type names; empty = any
-    QStringList verdicts;  // verdict level names; empty = any
-    QStringList sources;   // empty = any
+    QString search;             // full text over content, note and host; any string is safe
+    QStringList types;          // payload type names; empty = any
+    QStringList verdicts;       // verdict level names; empty = any
+    QStringList sources;        // empty = any
     std::optional<qint64> from; // scanned_at >= from (epoch ms)
     std::optional<qint64> to;   // scanned_at < to (epoch ms)
     int limit = 50;             // 1..1000

@@ -97,7 +97,9 @@ RedactedScan Redaction::redact(const QString& payloadType, const QString& conten
     RedactedScan result;
     result.content = redactContent(payloadType, content, &result.redacted);
     result.payload = payload;
-    const QString field = payloadType == kWifi ? u"password"_s : payloadType == kOtp ? u"secret"_s : QString();
+    const QString field = payloadType == kWifi  ? u"password"_s
+                          : payloadType == kOtp ? u"secret"_s
+                                                : QString();
     if (field.isEmpty())
         return result;
     if (!result.payload.value(field).toString().isEmpty()) {

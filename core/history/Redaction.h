@@ -22,8 +22,10 @@ public:
     static QString mask();
     // `payloadType` is the stored type name ("wifi", "otp", ...); other types come back unchanged.
     // Idempotent: an already masked field stays masked and still counts as redacted.
-    static RedactedScan redact(const QString& payloadType, const QString& content, const QJsonObject& payload);
-    static QString redactContent(const QString& payloadType, const QString& content, bool* redacted = nullptr);
+    static RedactedScan redact(const QString& payloadType, const QString& content,
+                               const QJsonObject& payload);
+    static QString redactContent(const QString& payloadType, const QString& content,
+                                 bool* redacted = nullptr);
 
 private:
     static QString redactWifi(const QString& content, bool& redacted);

@@ -15,7 +15,8 @@ using namespace SafeScan::Test;
 
 namespace {
 
-QByteArray exportBytes(HistoryFixture& f, ExportFormat format, ExportSecrets secrets, ExportResult* result = nullptr)
+QByteArray exportBytes(HistoryFixture& f, ExportFormat format, ExportSecrets secrets,
+                       ExportResult* result = nullptr)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -88,7 +89,8 @@ void TestHistoryExport::seed()
     QImage image(8, 8, QImage::Format_RGB32);
     image.fill(Qt::blue);
     withPicture.thumbnail = image;
-    const SaveResult first = m_f->store->save({withPicture, makeScan(u"WIFI:S:Home;T:WPA;P:hunter22;;"_s, u"file"_s)});
+    const SaveResult first =
+        m_f->store->save({withPicture, makeScan(u"WIFI:S:Home;T:WPA;P:hunter22;;"_s, u"file"_s)});
     QVERIFY(first.ok);
     m_f->clock->advance(1500);
     const SaveResult second = m_f->store->save({makeScan(u"line one\nline \"two\", three"_s, u"clipboard"_s),
@@ -136,7 +138,8 @@ void TestHistoryExport::jsonRoundTrip()
     }
     // And exporting the copy gives the same file but for the ids.
     QJsonArray original = QJsonDocument::fromJson(json).array();
-    QJsonArray copy = QJsonDocument::fromJson(exportBytes(target, ExportFormat::Json, ExportSecrets::AsStored)).array();
+    QJsonArray copy =
+        QJsonDocument::fromJson(exportBytes(target, ExportFormat::Json, ExportSecrets::AsStored)).array();
     QCOMPARE(copy.size(), original.size());
     for (qsizetype i = 0; i < copy.size(); ++i) {
         QJsonObject a = original.at(i).toObject();
@@ -203,7 +206,9 @@ void TestHistoryExport::progress()
     buffer.open(QIODevice::WriteOnly);
     HistoryExport exporter(*m_f->db, *m_f->store);
     const ExportResult result = exporter.exportTo(buffer, ExportFormat::Json, ExportSecrets::Redacted,
-                                                  [&](qint64 done, qint64 total) { calls.append({done, total}); });
+                                                  [&](qint64 done, qint64 total) {
+                                                      calls.append({done, total});
+                                                  });
     QVERIFY(result.ok);
     QCOMPARE(calls.size(), 4);
     for (qsizetype i = 0; i < calls.size(); ++i)
@@ -254,18 +259,22 @@ void TestHistoryExport::importReportsBadRecords_data()
     QTest::newRow("content not a string") << QByteArray(R"({"content": 7, "scanned_at": 5})") << u"content"_s;
     QTest::newRow("no time") << QByteArray(R"({"content": "x"})") << u"scanned_at"_s;
     QTest::newRow("negative time") << QByteArray(R"({"content": "x", "scanned_at": -1})") << u"scanned_at"_s;
-    QTest::newRow("fractional time") << QByteArray(R"({"content": "x", "scanned_at": 1.5})") << u"scanned_at"_s;
-    QTest::newRow("time as text") << QByteArray(R"({"content": "x", "scanned_at": "yesterday"})") << u"scanned_at"_s;
+    QTest::newRow("fractional time") << QByteArray(R"({"content": "x", "scanned_at": 1.5})")
+                                     << u"scanned_at"_s;
+    QTest::newRow("time as text") << QByteArray(R"({"content": "x", "scanned_at": "yesterday"})")
+                                  << u"scanned_at"_s;
     QTest::newRow("bad source") << QByteArray(R"({"content": "x", "scanned_at": 5, "source": "fax"})")
                                 << u"source"_s;
     QTest::newRow("bad type") << QByteArray(R"({"content": "x", "scanned_at": 5, "payload_type": "nope"})")
                               << u"payload type"_s;
     QTest::newRow("pinned not bool") << QByteArray(R"({"content": "x", "scanned_at": 5, "pinned": "yes"})")
                                      << u"pinned"_s;
-    QTest::newRow("payload not object") << QByteArray(R"({"content": "x", "scanned_at": 5, "payload": []})")
-                                        << u"payload"_s;
-    QTest::newRow("note not string") << QByteArray(R"({"content": "x", "scanned_at": 5, "note": {}})") << u"note"_s;
-    QTest::newRow("bad thumbnail") << QByteArray(R"({"content": "x", "scanned_at": 5, "thumbnail_png": "@@@"})")
+    QTest::newRow("payload not object")
+        << QByteArray(R"({"content": "x", "scanned_at": 5, "payload": []})") << u"payload"_s;
+    QTest::newRow("note not string") << QByteArray(R"({"content": "x", "scanned_at": 5, "note": {}})")
+                                     << u"note"_s;
+    QTest::newRow("bad thumbnail") << QByteArray(
+                                          R"({"content": "x", "scanned_at": 5, "thumbnail_png": "@@@"})")
                                    << u"thumbnail"_s;
 }
 

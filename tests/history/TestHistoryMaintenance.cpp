@@ -54,7 +54,8 @@ QList<qint64> TestHistoryMaintenance::seed(int count)
     for (int i = 0; i < count; i += 10) {
         QList<NewScan> batch;
         for (int j = i; j < std::min(count, i + 10); ++j)
-            batch.append(makeScan(u"https://site%1.example/%2"_s.arg(j).arg(QString(500, QChar(u'a' + j % 26)))));
+            batch.append(
+                makeScan(u"https://site%1.example/%2"_s.arg(j).arg(QString(500, QChar(u'a' + j % 26)))));
         const SaveResult result = m_f->store->save(batch);
         if (!result.ok)
             return {};
@@ -98,7 +99,8 @@ void TestHistoryMaintenance::quotaRemovesOldestUntilUnderLowWater()
     const qint64 used = maintenance.usedBytes();
     const qint64 limit = qint64(double(used) / 0.92); // at 92%
     maintenance.setOptions({limit, 0.9, 0.7, std::nullopt});
-    const qint64 fileBefore = QFileInfo(m_f->db->path()).size() + QFileInfo(m_f->db->path() + u"-wal"_s).size();
+    const qint64 fileBefore =
+        QFileInfo(m_f->db->path()).size() + QFileInfo(m_f->db->path() + u"-wal"_s).size();
 
     const MaintenanceReport report = maintenance.enforceQuota();
     QVERIFY2(report.ok, qPrintable(report.error));
@@ -202,7 +204,8 @@ void TestHistoryMaintenance::retention()
     QFETCH(qint64, advance);
     QFETCH(int, removed);
     for (int d = 0; d < 3; ++d) {
-        QVERIFY(m_f->store->save({makeScan(u"a%1"_s.arg(d)), makeScan(u"b%1"_s.arg(d)), makeScan(u"c%1"_s.arg(d))})
+        QVERIFY(m_f->store
+                    ->save({makeScan(u"a%1"_s.arg(d)), makeScan(u"b%1"_s.arg(d)), makeScan(u"c%1"_s.arg(d))})
                     .ok);
         if (d < 2)
             m_f->clock->advance(10 * kDay);

@@ -192,7 +192,8 @@ void TestHistoryQuery::filters_data()
     QTest::newRow("verdict dangerous") << filtered({}, {u"dangerous"_s}, {}) << 1;
     QTest::newRow("verdicts") << filtered({}, {u"dangerous"_s, u"suspicious"_s}, {}) << 2;
     QTest::newRow("source clipboard") << filtered({}, {}, {u"clipboard"_s}) << 2;
-    QTest::newRow("url from camera, not risky") << filtered({u"url"_s}, {u"no_known_risk"_s}, {u"camera"_s}) << 1;
+    QTest::newRow("url from camera, not risky")
+        << filtered({u"url"_s}, {u"no_known_risk"_s}, {u"camera"_s}) << 1;
     HistoryQuery withSearch = filtered({u"url"_s}, {}, {u"camera"_s});
     withSearch.search = u"aypa"_s;
     QTest::newRow("search and filters") << withSearch << 2;

@@ -63,8 +63,9 @@ void TestHistoryStore::clientIdCreatedOnce()
 
 void TestHistoryStore::saveWritesScanAndOutbox()
 {
-    const SaveResult result = m_f->store->save({makeScan(u"https://example.com/a"_s), makeScan(u"hello"_s, u"file"_s),
-                                                makeScan(u"tel:+41441234567"_s, u"clipboard"_s)});
+    const SaveResult result =
+        m_f->store->save({makeScan(u"https://example.com/a"_s), makeScan(u"hello"_s, u"file"_s),
+                          makeScan(u"tel:+41441234567"_s, u"clipboard"_s)});
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(!result.offTheRecord);
     QCOMPARE(result.ids.size(), 3);
@@ -142,23 +143,22 @@ void TestHistoryStore::redaction_data()
 {
     QTest::addColumn<QString>("content");
     QTest::addColumn<bool>("storeSensitive");
-    QTest::addColumn<QString>("secret");       // must not be stored (empty: nothing to hide)
+    QTest::addColumn<QString>("secret");        // must not be stored (empty: nothing to hide)
     QTest::addColumn<QString>("storedContent"); // expected content as stored
-    QTest::addColumn<QString>("jsonField");    // payload field holding the secret
+    QTest::addColumn<QString>("jsonField");     // payload field holding the secret
 
     const QString m = Redaction::mask();
     QTest::newRow("wifi") << u"WIFI:S:Home;T:WPA;P:hunter22;;"_s << false << u"hunter22"_s
                           << u"WIFI:S:Home;T:WPA;P:%1;;"_s.arg(m) << u"password"_s;
-    QTest::newRow("wifi escaped ; in password")
-        << u"WIFI:T:WPA;P:qq\\;zz\\;rr;S:Cafe;;"_s << false << u"zz"_s << u"WIFI:T:WPA;P:%1;S:Cafe;;"_s.arg(m)
-        << u"password"_s;
+    QTest::newRow("wifi escaped ; in password") << u"WIFI:T:WPA;P:qq\\;zz\\;rr;S:Cafe;;"_s << false << u"zz"_s
+                                                << u"WIFI:T:WPA;P:%1;S:Cafe;;"_s.arg(m) << u"password"_s;
     QTest::newRow("wifi P: inside ssid is not a password")
         << u"WIFI:S:a:P:b;T:WPA;P:realpw;;"_s << false << u"realpw"_s << u"WIFI:S:a:P:b;T:WPA;P:%1;;"_s.arg(m)
         << u"password"_s;
     QTest::newRow("wifi lower-case field") << u"wifi:s:Net;t:WPA;p:pw12345;;"_s << false << u"pw12345"_s
                                            << u"wifi:s:Net;t:WPA;p:%1;;"_s.arg(m) << u"password"_s;
-    QTest::newRow("wifi open network") << u"WIFI:S:Open;T:nopass;;"_s << false << QString()
-                                       << u"WIFI:S:Open;T:nopass;;"_s << QString();
+    QTest::newRow("wifi open network")
+        << u"WIFI:S:Open;T:nopass;;"_s << false << QString() << u"WIFI:S:Open;T:nopass;;"_s << QString();
     QTest::newRow("otp") << u"otpauth://totp/ACME:me?secret=JBSWY3DPEHPK3PXP&issuer=ACME"_s << false
                          << u"JBSWY3DPEHPK3PXP"_s << u"otpauth://totp/ACME:me?secret=%1&issuer=ACME"_s.arg(m)
                          << u"secret"_s;

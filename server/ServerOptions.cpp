@@ -1,0 +1,100 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace SafeScan {
+
+namespace {
+
+bool parseListen(const QString& text, ServerOptions& options, QString& error)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0) {
+        error = u"--listen expects HOST:PORT, got \"%1\""_s.arg(text);
+        return false;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535) {
+        error = u"--listen: \"%1\" is not a port number"_s.arg(text.mid(colon + 1));
+        return false;
+    }
+    if (host == u"localhost"_s)
+        options.address = QHostAddress(QHostAddress::LocalHost);
+    else if (!options.address.setAddress(host)) {
+        error = u"--listen: \"%1\" is not an IP address"_s.arg(host);
+        return false;
+    }
+    options.port = quint16(port);
+    return true;
+}
+
+bool parseDatabase(const QString& url, ServerOptions& options, QString& error)
+{
+    if (url.startsWith(u"postgres://"_s) || url.startsWith(u"postgresql://"_s)) {
+        error = u"PostgreSQL is not supported yet: use a sqlite: database URL"_s;
+        return false;
+    }
+    if (!url.startsWith(u"sqlite:"_s) || url.size() == 7) {
+        error = u"--database expects sqlite:/path/to/file.db, got \"%1\""_s.arg(url);
+        return false;
+    }
+    options.databasePath = QDir::cleanPath(QDir::current().absoluteFilePath(url.mid(7)));
+    return true;
+}
+
+} // namespace
+
+std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, QString& error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"SafeScan community server: device tokens, votes and ratings."_s);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption listenOption(u"listen"_s,
+                                          u"Address and port to listen on (port 0: any free port)."_s,
+                                          u"HOST:PORT"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        u"Database URL: sqlite:/path/file.db (default: server.sqlite in the data directory)."_s, u"URL"_s);
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s, u"Directory for the server secret and the default database."_s, u"DIR"_s);
+    parser.addOptions({listenOption, databaseOption, dataDirOption});
+
+    if (!parser.parse(arguments)) {
+        error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        error = u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    ServerOptions options;
+    if (!parseListen(parser.value(listenOption), options, error))
+        return std::nullopt;
+    options.dataDir = parser.isSet(dataDirOption)
+                          ? QDir::current().absoluteFilePath(parser.value(dataDirOption))
+                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.dataDir = QDir::cleanPath(options.dataDir);
+    const QString database = parser.isSet(databaseOption)
+                                 ? parser.value(databaseOption)
+                                 : u"sqlite:"_s + options.dataDir + u"/server.sqlite"_s;
+    if (!parseDatabase(database, options, error))
+        return std::nullopt;
+    return options;
+}
+
+} // namespace SafeScan

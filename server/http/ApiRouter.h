@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QString>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace SafeScan {
+
+class ApiHandlers;
+class Metrics;
+
+// Binds the /v1 routes of a QHttpServer to ApiHandlers, applying what every request gets: the
+// body size limit (413), request counting for /v1/metrics, and a JSON 404 for unknown routes in
+// place of QHttpServer's default one.
+class ApiRouter
+{
+public:
+    ApiRouter(ApiHandlers& handlers, Metrics& metrics);
+
+    void install(QHttpServer& server);
+
+private:
+    template <typename Handler>
+    QHttpServerResponse dispatch(const QString& method, const QString& route,
+                                 const QHttpServerRequest& request, Handler&& handler);
+    QHttpServerResponse finish(const QString& method, const QString& route, const QHttpServerRequest& request,
+                               QHttpServerResponse&& response);
+
+    ApiHandlers& m_handlers;
+    Metrics& m_metrics;
+};
+
+} // namespace SafeScan

@@ -1,0 +1,89 @@
+// safescan-server: wiring only. See ServerOptions (command line), storage/ (schema, repositories),
+// http/ (routes, JSON, auth, metrics) and ratings/.
+#include "ServerOptions.h"
+#include "SignalWatcher.h"
+#include "base/Clock.h"
+#include "http/ApiHandlers.h"
+#include "http/ApiRouter.h"
+#include "http/Auth.h"
+#include "http/HttpLog.h"
+#include "http/Metrics.h"
+#include "storage/DeviceRepository.h"
+#include "storage/ServerSchema.h"
+#include "storage/ServerSecret.h"
+#include "storage/ServerVoteStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace SafeScan;
+
+namespace {
+
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+int fail(int code, const QString& message)
+{
+    std::fprintf(stderr, "safescan-server: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SafeScan"_s);
+    QCoreApplication::setApplicationName(u"safescan-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAFESCAN_SERVER_VERSION));
+
+    QString error;
+    const std::optional<ServerOptions> options = ServerOptions::parse(QCoreApplication::arguments(), error);
+    if (!options)
+        return fail(ExitUsage, error);
+
+    SignalWatcher signalWatcher;
+    if (!signalWatcher.install())
+        return fail(ExitFailure, signalWatcher.errorString());
+    QObject::connect(&signalWatcher, &SignalWatcher::shutdownRequested, &app, [](int signalNumber) {
+        qCInfo(lcServerHttp) << "signal" << signalNumber << "received, shutting down";
+        QCoreApplication::quit();
+    });
+
+    const std::optional<ServerSecret> secret =
+        ServerSecret::loadOrCreate(options->dataDir + u"/server.secret"_s, error);
+    if (!secret)
+        return fail(ExitFailure, error);
+
+    SystemClock clock;
+    Database database(options->databasePath, clock, serverSchema());
+    if (!database.open())
+        return fail(ExitFailure, database.errorString());
+
+    DeviceRepository devices(database);
+    ServerVoteStore votes(database);
+    Authenticator authenticator(devices, *secret);
+    Metrics metrics;
+    ApiHandlers handlers(database, devices, votes, authenticator, metrics);
+    ApiRouter router(handlers, metrics);
+
+    QHttpServer server;
+    router.install(server);
+    const quint16 port = server.listen(options->address, options->port);
+    if (port == 0) {
+        return fail(ExitFailure,
+                    u"cannot listen on %1:%2"_s.arg(options->address.toString()).arg(options->port));
+    }
+    const QString host = options->address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"[%1]"_s.arg(options->address.toString())
+                             : options->address.toString();
+    std::fprintf(stdout, "listening on %s:%u\n", qUtf8Printable(host), unsigned(port));
+    std::fflush(stdout);
+
+    return app.exec();
+}

@@ -43,7 +43,7 @@ int main(int argc, char* argv[])
     // A command-line tool reports through its output; progress chatter of the libraries stays
     // out of the terminal unless asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"safescan.*.info=false"_s);
+        QLoggingCategory::setFilterRules(u"safescan.*.debug=false\nsafescan.*.info=false"_s);
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace SafeScan {
@@ -51,6 +53,28 @@ bool parseDatabase(const QString& url, ServerOptions& options, QString& error)
     return true;
 }
 
+// A positive number from `option`, when set; false with `error` when it is not one.
+template <typename Number>
+bool parsePositive(const QCommandLineParser& parser, const QCommandLineOption& option, Number& value,
+                   QString& error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(option);
+    Number parsed{};
+    if constexpr (std::is_same_v<Number, double>)
+        parsed = text.toDouble(&ok);
+    else
+        parsed = text.toInt(&ok);
+    if (!ok || !(parsed > 0)) {
+        error = u"--%1 expects a positive number, got \"%2\""_s.arg(option.names().constFirst(), text);
+        return false;
+    }
+    value = parsed;
+    return true;
+}
+
 } // namespace
 
 std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, QString& error)
@@ -67,7 +91,20 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         u"Database URL: sqlite:/path/file.db (default: server.sqlite in the data directory)."_s, u"URL"_s);
     const QCommandLineOption dataDirOption(
         u"data-dir"_s, u"Directory for the server secret and the default database."_s, u"DIR"_s);
-    parser.addOptions({listenOption, databaseOption, dataDirOption});
+    const QCommandLineOption rateCapacityOption(
+        u"rate-capacity"_s, u"Requests per client address in a burst (token bucket size, default 60)."_s,
+        u"N"_s);
+    const QCommandLineOption rateRefillOption(
+        u"rate-refill"_s, u"Tokens per second returned to each address's bucket (default 20)."_s, u"R"_s);
+    const QCommandLineOption voteLimitOption(u"vote-limit"_s, u"Votes per voter per 5 minutes (default 3)."_s,
+                                             u"N"_s);
+    const QCommandLineOption spamRapidOption(
+        u"spam-rapid-votes"_s, u"Votes within a minute that flag a voter (default 10)."_s, u"N"_s);
+    const QCommandLineOption spamRepeatOption(
+        u"spam-item-repeats"_s, u"Flag a voter voting more than N times on one item a minute (default 5)."_s,
+        u"N"_s);
+    parser.addOptions({listenOption, databaseOption, dataDirOption, rateCapacityOption, rateRefillOption,
+                       voteLimitOption, spamRapidOption, spamRepeatOption});
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -93,6 +130,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
                                  ? parser.value(databaseOption)
                                  : u"sqlite:"_s + options.dataDir + u"/server.sqlite"_s;
     if (!parseDatabase(database, options, error))
+        return std::nullopt;
+    if (!parsePositive(parser, rateCapacityOption, options.rateCapacity, error) ||
+        !parsePositive(parser, rateRefillOption, options.rateRefillPerSecond, error) ||
+        !parsePositive(parser, voteLimitOption, options.votesPerWindow, error) ||
+        !parsePositive(parser, spamRapidOption, options.spamRapidVotes, error) ||
+        !parsePositive(parser, spamRepeatOption, options.spamItemRepeats, error))
         return std::nullopt;
     return options;
 }

@@ -17,6 +17,13 @@ struct ServerOptions
     QString dataDir;      // holds the server secret (and the default database)
     QString databasePath; // the SQLite file
 
+    // Abuse control (SPEC §8). The defaults are the spec's; tests loosen or tighten them.
+    int rateCapacity = 60;           // --rate-capacity: requests per address in a burst
+    double rateRefillPerSecond = 20; // --rate-refill: tokens per second
+    int votesPerWindow = 3;          // --vote-limit: votes per voter per 5 minutes
+    int spamRapidVotes = 10;         // --spam-rapid-votes: votes a minute that flag a voter
+    int spamItemRepeats = 5;         // --spam-item-repeats: more votes on one item a minute flag
+
     // Exit code 2 and a message on stderr when the command line is wrong or asks for something
     // not supported yet (a postgres:// URL).
     static std::optional<ServerOptions> parse(const QStringList& arguments, QString& error);

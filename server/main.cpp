@@ -2,12 +2,18 @@
 // http/ (routes, JSON, auth, metrics) and ratings/.
 #include "ServerOptions.h"
 #include "SignalWatcher.h"
+#include "abuse/AbuseGuard.h"
+#include "accounts/AccountAuth.h"
+#include "accounts/AdminCommand.h"
 #include "base/Clock.h"
+#include "http/AccountHandlers.h"
 #include "http/ApiHandlers.h"
 #include "http/ApiRouter.h"
 #include "http/Auth.h"
 #include "http/HttpLog.h"
 #include "http/Metrics.h"
+#include "ratings/RatingQuery.h"
+#include "storage/AccountStore.h"
 #include "storage/DeviceRepository.h"
 #include "storage/ServerSchema.h"
 #include "storage/ServerSecret.h"
@@ -42,6 +48,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"safescan-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SAFESCAN_SERVER_VERSION));
 
+    // `safescan-server admin ...`: account administration (exit codes 0 ok, 1 usage, 2 failure).
+    if (argc > 1 && qstrcmp(argv[1], "admin") == 0)
+        return runAdminCommand(QCoreApplication::arguments());
+
     QString error;
     const std::optional<ServerOptions> options = ServerOptions::parse(QCoreApplication::arguments(), error);
     if (!options)
@@ -69,8 +79,19 @@ int main(int argc, char* argv[])
     ServerVoteStore votes(database);
     Authenticator authenticator(devices, *secret);
     Metrics metrics;
-    ApiHandlers handlers(database, devices, votes, authenticator, metrics);
-    ApiRouter router(handlers, metrics);
+    const RatingQuery ratings(votes, clock);
+    AbuseConfig abuseConfig;
+    abuseConfig.perAddress.capacity = options->rateCapacity;
+    abuseConfig.perAddress.refillPerSecond = options->rateRefillPerSecond;
+    abuseConfig.votes.maxVotes = options->votesPerWindow;
+    abuseConfig.spam.rapidVotes = options->spamRapidVotes;
+    abuseConfig.spam.maxRepeatsPerItem = options->spamItemRepeats;
+    AbuseGuard abuse(clock, abuseConfig);
+    ApiHandlers handlers(database, devices, votes, ratings, abuse, authenticator, metrics);
+    AccountStore accounts(database);
+    AccountAuthenticator accountAuthenticator(accounts, authenticator, *secret);
+    AccountHandlers accountHandlers(accounts, accountAuthenticator);
+    ApiRouter router(handlers, accountHandlers, metrics, abuse);
 
     QHttpServer server;
     router.install(server);

@@ -1,3 +1,3 @@
 #include "PayloadLog.h"
 
-Q_LOGGING_CATEGORY(lcPayload, "safescan.payload")
+Q_LOGGING_CATEGORY(lcPayload, "safescan.payload", QtInfoMsg)

@@ -15,7 +15,7 @@ namespace SafeScan {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSettings, "safescan.settings")
+Q_LOGGING_CATEGORY(lcSettings, "safescan.settings", QtInfoMsg)
 
 QString describe(const QVariant& value)
 {

@@ -3,6 +3,7 @@
 #include "HttpLog.h"
 #include "JsonBody.h"
 #include "Metrics.h"
+#include "abuse/AbuseGuard.h"
 #include "ratings/RatingQuery.h"
 #include "storage/DeviceRepository.h"
 #include "storage/ServerVoteStore.h"
@@ -35,10 +36,13 @@ ApiError databaseError()
 } // namespace
 
 ApiHandlers::ApiHandlers(Database& database, DeviceRepository& devices, ServerVoteStore& votes,
-                         const Authenticator& authenticator, Metrics& metrics)
+                         const RatingQuery& ratings, AbuseGuard& abuse, const Authenticator& authenticator,
+                         Metrics& metrics)
     : m_database(database)
     , m_devices(devices)
     , m_votes(votes)
+    , m_ratings(ratings)
+    , m_abuse(abuse)
     , m_authenticator(authenticator)
     , m_metrics(metrics)
 {}
@@ -72,12 +76,12 @@ QHttpServerResponse ApiHandlers::ratings(const QHttpServerRequest& request)
             .toResponse();
     }
     QString error;
-    const std::optional<QList<VoteTally>> tallies = m_votes.talliesWithPrefix(*prefix, error);
-    if (!tallies)
+    const std::optional<QList<ItemRating>> found = m_ratings.ratingsWithPrefix(*prefix, error);
+    if (!found)
         return databaseError().toResponse();
     QJsonArray ratings;
-    for (const VoteTally& tally : *tallies)
-        ratings.append(aggregateRating(tally).toJson());
+    for (const ItemRating& item : *found)
+        ratings.append(item.rating.toJson(item.hash));
     return jsonResponse({{u"ratings"_s, ratings}});
 }
 
@@ -99,19 +103,30 @@ QHttpServerResponse ApiHandlers::putVote(const QString& hash, const QHttpServerR
         return ApiError::badRequest(u"invalid_type"_s, u"\"vote\" is required and must be a string."_s)
             .toResponse();
     }
-    std::optional<ServerVoteStore::Vote> value;
+    std::optional<ServerVoteStore::Choice> value;
     if (vote.toString() == u"safe"_s)
-        value = ServerVoteStore::Vote::Safe;
+        value = ServerVoteStore::Choice::Safe;
     else if (vote.toString() == u"unsafe"_s)
-        value = ServerVoteStore::Vote::Unsafe;
+        value = ServerVoteStore::Choice::Unsafe;
     else
         return ApiError::badRequest(u"invalid_value"_s, u"\"vote\" must be \"safe\" or \"unsafe\"."_s)
             .toResponse();
 
+    // Every valid attempt reaches the spam detector, refused or not (SPEC §8).
+    const QString& voter = auth.caller->voter;
+    const VoteAdmission admission = m_abuse.admitVote(voter, *itemHash);
     QString error;
-    if (!m_votes.castVote(*itemHash, auth.caller->voter, *value, error))
+    if (admission.newlyFlagged != SpamReason::None) {
+        qCInfo(lcServerHttp) << "voter flagged for" << spamReasonName(admission.newlyFlagged)
+                             << ": votes quarantined";
+        if (!m_votes.quarantineVoter(voter, spamReasonName(admission.newlyFlagged), error))
+            return databaseError().toResponse();
+    }
+    if (!admission.rate.allowed)
+        return rateLimitedResponse(admission.rate, u"Too many votes from this voter; retry later."_s);
+    if (!m_votes.castVote(*itemHash, {voter, auth.caller->deviceId}, *value, admission.flagged, error))
         return databaseError().toResponse();
-    m_metrics.countVote(ServerVoteStore::voteName(*value));
+    m_metrics.countVote(ServerVoteStore::choiceName(*value));
     return ratingOf(*itemHash);
 }
 
@@ -149,10 +164,10 @@ QHttpServerResponse ApiHandlers::metrics()
 QHttpServerResponse ApiHandlers::ratingOf(const QString& itemHash)
 {
     QString error;
-    const std::optional<VoteTally> tally = m_votes.tally(itemHash, error);
-    if (!tally)
+    const std::optional<ItemRating> rating = m_ratings.ratingOf(itemHash, error);
+    if (!rating)
         return databaseError().toResponse();
-    return jsonResponse(aggregateRating(*tally).toJson());
+    return jsonResponse(rating->rating.toJson(rating->hash));
 }
 
 } // namespace SafeScan

@@ -8,9 +8,11 @@ class QHttpServerRequest;
 
 namespace SafeScan {
 
+class AbuseGuard;
 class Database;
 class DeviceRepository;
 class Metrics;
+class RatingQuery;
 class ServerVoteStore;
 
 // The /v1 endpoints. Each takes a request whose body is already within MaxBodyBytes and returns
@@ -19,7 +21,8 @@ class ApiHandlers
 {
 public:
     ApiHandlers(Database& database, DeviceRepository& devices, ServerVoteStore& votes,
-                const Authenticator& authenticator, Metrics& metrics);
+                const RatingQuery& ratings, AbuseGuard& abuse, const Authenticator& authenticator,
+                Metrics& metrics);
 
     QHttpServerResponse registerDevice(const QHttpServerRequest& request);
     QHttpServerResponse ratings(const QHttpServerRequest& request);
@@ -34,6 +37,8 @@ private:
     Database& m_database;
     DeviceRepository& m_devices;
     ServerVoteStore& m_votes;
+    const RatingQuery& m_ratings;
+    AbuseGuard& m_abuse;
     const Authenticator& m_authenticator;
     Metrics& m_metrics;
 };

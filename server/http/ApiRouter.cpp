@@ -1,10 +1,12 @@
 #include "ApiRouter.h"
 
+#include "AccountHandlers.h"
 #include "ApiError.h"
 #include "ApiHandlers.h"
 #include "HttpLog.h"
 #include "JsonBody.h"
 #include "Metrics.h"
+#include "abuse/AbuseGuard.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -26,15 +28,20 @@ QString methodName(Method method)
 
 } // namespace
 
-ApiRouter::ApiRouter(ApiHandlers& handlers, Metrics& metrics)
+ApiRouter::ApiRouter(ApiHandlers& handlers, AccountHandlers& accounts, Metrics& metrics, AbuseGuard& abuse)
     : m_handlers(handlers)
+    , m_accounts(accounts)
     , m_metrics(metrics)
+    , m_abuse(abuse)
 {}
 
 template <typename Handler>
 QHttpServerResponse ApiRouter::dispatch(const QString& method, const QString& route,
                                         const QHttpServerRequest& request, Handler&& handler)
 {
+    const RateDecision rate = m_abuse.admitRequest(request.remoteAddress());
+    if (!rate.allowed)
+        return finish(method, route, request, rateLimitedResponse(rate, u"Too many requests."_s));
     if (request.body().size() > MaxBodyBytes) {
         const ApiError error =
             ApiError::payloadTooLarge(u"The request body is larger than %1 bytes."_s.arg(MaxBodyBytes));
@@ -71,6 +78,18 @@ void ApiRouter::install(QHttpServer& server)
                      return dispatch(u"DELETE"_s, u"/v1/votes/{hash}"_s, request,
                                      [&] { return m_handlers.deleteVote(hash, request); });
                  });
+    server.route(u"/v1/sessions"_s, Method::Post, [this](const QHttpServerRequest& request) {
+        return dispatch(u"POST"_s, u"/v1/sessions"_s, request,
+                        [&] { return m_accounts.createSession(request); });
+    });
+    server.route(u"/v1/reports"_s, Method::Post, [this](const QHttpServerRequest& request) {
+        return dispatch(u"POST"_s, u"/v1/reports"_s, request,
+                        [&] { return m_accounts.createReport(request); });
+    });
+    server.route(u"/v1/moderation/audit"_s, Method::Get, [this](const QHttpServerRequest& request) {
+        return dispatch(u"GET"_s, u"/v1/moderation/audit"_s, request,
+                        [&] { return m_accounts.moderationAudit(request); });
+    });
     server.route(u"/v1/health"_s, Method::Get, [this](const QHttpServerRequest& request) {
         return dispatch(u"GET"_s, u"/v1/health"_s, request, [&] { return m_handlers.health(); });
     });
@@ -80,8 +99,10 @@ void ApiRouter::install(QHttpServer& server)
 
     // Replaces QHttpServer's plain-text 404: unknown routes and unsupported methods alike.
     server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        const ApiError error = ApiError::notFound(u"No such endpoint."_s);
-        finish(methodName(request.method()), u"unmatched"_s, request, error.toResponse())
+        const RateDecision rate = m_abuse.admitRequest(request.remoteAddress());
+        QHttpServerResponse response = rate.allowed ? ApiError::notFound(u"No such endpoint."_s).toResponse()
+                                                    : rateLimitedResponse(rate, u"Too many requests."_s);
+        finish(methodName(request.method()), u"unmatched"_s, request, std::move(response))
             .write(std::move(responder));
     });
 }

@@ -8,16 +8,18 @@ class QHttpServerRequest;
 
 namespace SafeScan {
 
+class AbuseGuard;
+class AccountHandlers;
 class ApiHandlers;
 class Metrics;
 
 // Binds the /v1 routes of a QHttpServer to ApiHandlers, applying what every request gets: the
-// body size limit (413), request counting for /v1/metrics, and a JSON 404 for unknown routes in
-// place of QHttpServer's default one.
+// per-address token bucket (429 with Retry-After), the body size limit (413), request counting for
+// /v1/metrics, and a JSON 404 for unknown routes in place of QHttpServer's default one.
 class ApiRouter
 {
 public:
-    ApiRouter(ApiHandlers& handlers, Metrics& metrics);
+    ApiRouter(ApiHandlers& handlers, AccountHandlers& accounts, Metrics& metrics, AbuseGuard& abuse);
 
     void install(QHttpServer& server);
 
@@ -29,7 +31,9 @@ private:
                                QHttpServerResponse&& response);
 
     ApiHandlers& m_handlers;
+    AccountHandlers& m_accounts;
     Metrics& m_metrics;
+    AbuseGuard& m_abuse;
 };
 
 } // namespace SafeScan

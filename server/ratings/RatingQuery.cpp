@@ -1,42 +1,36 @@
 #include "RatingQuery.h"
 
-using namespace Qt::StringLiterals;
+#include "storage/ServerVoteStore.h"
 
 namespace SafeScan {
 
-namespace {
+RatingQuery::RatingQuery(ServerVoteStore& votes, const Clock& clock, RatingAggregatorConfig config)
+    : m_votes(votes)
+    , m_clock(clock)
+    , m_aggregator(config)
+{}
 
-constexpr int MinimumVotes = 3;
-
-} // namespace
-
-QJsonObject ItemRating::toJson() const
+std::optional<ItemRating> RatingQuery::ratingOf(const QString& itemHash, QString& error) const
 {
-    return {
-        {u"hash"_s, hash},     {u"score"_s, score},     {u"confidence"_s, confidence}, {u"safe"_s, safe},
-        {u"unsafe"_s, unsafe}, {u"verdict"_s, verdict}, {u"moderated"_s, moderated},
-    };
+    const std::optional<ItemVotes> item = m_votes.votesFor(itemHash, error);
+    if (!item)
+        return std::nullopt;
+    // TODO(moderation): pass the item's moderator decision once moderation stores one.
+    return ItemRating{item->itemHash, m_aggregator.aggregate(item->votes, m_clock.epochMs())};
 }
 
-// TODO(rating): replace the body with safescan_rating's RatingAggregator once it exists.
-ItemRating aggregateRating(const VoteTally& tally)
+std::optional<QList<ItemRating>> RatingQuery::ratingsWithPrefix(const QString& hexPrefix,
+                                                                QString& error) const
 {
-    ItemRating rating;
-    rating.hash = tally.itemHash;
-    rating.safe = tally.safe;
-    rating.unsafe = tally.unsafe;
-    const int total = tally.safe + tally.unsafe;
-    rating.score = total > 0 ? double(tally.safe) / total : 0.5;
-    rating.confidence = double(total) / (total + 10.0);
-    if (total < MinimumVotes)
-        rating.verdict = u"unrated"_s;
-    else if (rating.score >= 0.7)
-        rating.verdict = u"safe"_s;
-    else if (rating.score <= 0.3)
-        rating.verdict = u"unsafe"_s;
-    else
-        rating.verdict = u"disputed"_s;
-    return rating;
+    const std::optional<QList<ItemVotes>> items = m_votes.votesWithPrefix(hexPrefix, error);
+    if (!items)
+        return std::nullopt;
+    const qint64 nowMs = m_clock.epochMs();
+    QList<ItemRating> ratings;
+    ratings.reserve(items->size());
+    for (const ItemVotes& item : *items)
+        ratings.append(ItemRating{item.itemHash, m_aggregator.aggregate(item.votes, nowMs)});
+    return ratings;
 }
 
 } // namespace SafeScan

@@ -1,28 +1,40 @@
 #pragma once
 
-#include "storage/ServerVoteStore.h"
+#include "base/Clock.h"
+#include "rating/RatingAggregator.h"
 
-#include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace SafeScan {
 
-// One item's community rating as the API shows it (SPEC §8).
+class ServerVoteStore;
+
+// One item's community rating; rating.toJson(hash) is the API's JSON shape (SPEC §8).
 struct ItemRating
 {
     QString hash;
-    double score = 0.5;      // weighted share of safe votes, 0.5 when there are none
-    double confidence = 0.0; // 0..1
-    int safe = 0;
-    int unsafe = 0;
-    QString verdict;        // "safe", "unsafe", "disputed" or "unrated"
-    bool moderated = false; // a moderator decision overrides the votes
-
-    QJsonObject toJson() const;
+    Rating rating;
 };
 
-// Turns raw vote counts into a rating. PLACEHOLDER until core/rating's RatingAggregator (time
-// decay, reliability weights, Wilson confidence) lands: this is the only function to swap.
-ItemRating aggregateRating(const VoteTally& tally);
+// Ratings as the API serves them: the counted votes from ServerVoteStore, aggregated by core's
+// RatingAggregator (time decay, reliability weights, Wilson confidence) at the clock's epoch time.
+class RatingQuery
+{
+public:
+    RatingQuery(ServerVoteStore& votes, const Clock& clock, RatingAggregatorConfig config = {});
+
+    // The rating of one item (unrated with zero counts when nobody voted); nullopt with `error`.
+    std::optional<ItemRating> ratingOf(const QString& itemHash, QString& error) const;
+    // Every item with counted votes whose hash starts with `hexPrefix`, ordered by hash.
+    std::optional<QList<ItemRating>> ratingsWithPrefix(const QString& hexPrefix, QString& error) const;
+
+private:
+    ServerVoteStore& m_votes;
+    const Clock& m_clock;
+    RatingAggregator m_aggregator;
+};
 
 } // namespace SafeScan

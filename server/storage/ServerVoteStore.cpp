@@ -2,10 +2,13 @@
 
 #include "StorageLog.h"
 #include "base/Clock.h"
+#include "rating/VoterReliability.h"
 #include "store/Database.h"
 #include "store/SqlError.h"
 #include "store/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -14,14 +17,9 @@ namespace SafeScan {
 
 namespace {
 
-const QString TallyColumns = u"item_hash, "
-                             u"SUM(CASE WHEN vote = 'safe' THEN 1 ELSE 0 END), "
-                             u"SUM(CASE WHEN vote = 'unsafe' THEN 1 ELSE 0 END)"_s;
-
-VoteTally readTally(const QSqlQuery& query)
-{
-    return {query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()};
-}
+// Counted votes with the age base of their voter; a vote from before migration 2 has no
+// voter_since and counts as a new voter's.
+const QString VoteColumns = u"item_hash, vote, voted_at, voter_since FROM votes WHERE quarantined = 0"_s;
 
 bool fail(const QSqlQuery& query, const char* what, QString& error)
 {
@@ -30,40 +28,48 @@ bool fail(const QSqlQuery& query, const char* what, QString& error)
     return false;
 }
 
+// Appends the rows of `query` (ordered by item_hash) to `items`.
+void readVotes(QSqlQuery& query, qint64 nowMs, QList<ItemVotes>& items)
+{
+    while (query.next()) {
+        const QString hash = query.value(0).toString();
+        if (items.isEmpty() || items.constLast().itemHash != hash)
+            items.append(ItemVotes{hash, {}});
+        const qint64 votedAt = query.value(2).toLongLong();
+        const qint64 since = query.value(3).isNull() ? nowMs : query.value(3).toLongLong();
+        items.last().votes.append(
+            Vote{query.value(1).toString() == u"safe"_s, votedAt, VoterReliability::prior(nowMs - since)});
+    }
+}
+
 } // namespace
 
 ServerVoteStore::ServerVoteStore(Database& database)
     : m_database(database)
 {}
 
-QString ServerVoteStore::voteName(Vote vote)
+QString ServerVoteStore::choiceName(Choice choice)
 {
-    return vote == Vote::Safe ? u"safe"_s : u"unsafe"_s;
+    return choice == Choice::Safe ? u"safe"_s : u"unsafe"_s;
 }
 
-bool ServerVoteStore::castVote(const QString& itemHash, const QString& voter, Vote vote, QString& error)
+bool ServerVoteStore::castVote(const QString& itemHash, const VoterIdentity& voter, Choice choice,
+                               bool quarantined, QString& error)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        error = transaction.errorString();
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO votes(item_hash, voter, vote, voted_at) VALUES(?, ?, ?, ?) "
-                  u"ON CONFLICT(item_hash, voter) DO UPDATE SET "
-                  u"vote = excluded.vote, voted_at = excluded.voted_at"_s);
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO votes(item_hash, voter, vote, voted_at, quarantined, voter_since) "
+                  u"VALUES(?, ?, ?, ?, ?, (SELECT created_at FROM devices WHERE id = ?)) "
+                  u"ON CONFLICT(item_hash, voter) DO UPDATE SET vote = excluded.vote, "
+                  u"voted_at = excluded.voted_at, quarantined = excluded.quarantined, "
+                  u"voter_since = excluded.voter_since"_s);
     query.addBindValue(itemHash);
-    query.addBindValue(voter);
-    query.addBindValue(voteName(vote));
+    query.addBindValue(voter.pseudonym);
+    query.addBindValue(choiceName(choice));
     query.addBindValue(m_database.clock().epochMs());
+    query.addBindValue(quarantined ? 1 : 0);
+    query.addBindValue(voter.deviceId);
     if (!query.exec())
         return fail(query, "record a vote", error);
-    query.finish();
-    if (!transaction.commit()) {
-        error = transaction.errorString();
-        return false;
-    }
     return true;
 }
 
@@ -78,37 +84,68 @@ bool ServerVoteStore::retractVote(const QString& itemHash, const QString& voter,
     return true;
 }
 
-std::optional<VoteTally> ServerVoteStore::tally(const QString& itemHash, QString& error)
+bool ServerVoteStore::quarantineVoter(const QString& voter, const QString& reason, QString& error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT %1 FROM votes WHERE item_hash = ? GROUP BY item_hash"_s.arg(TallyColumns));
-    query.addBindValue(itemHash);
-    if (!query.exec()) {
-        fail(query, "count votes", error);
-        return std::nullopt;
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        error = transaction.errorString();
+        return false;
     }
-    if (!query.next())
-        return VoteTally{itemHash, 0, 0};
-    return readTally(query);
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE votes SET quarantined = 1 WHERE voter = ? AND quarantined = 0"_s);
+    query.addBindValue(voter);
+    if (!query.exec())
+        return fail(query, "quarantine votes", error);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    query.prepare(u"INSERT INTO audit_log(at, actor, action, subject, reason, detail) "
+                  u"VALUES(?, 'system:spam', 'quarantine_votes', ?, ?, ?)"_s);
+    query.addBindValue(m_database.clock().epochMs());
+    query.addBindValue(voter);
+    query.addBindValue(reason);
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"votes"_s, affected}}).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return fail(query, "write the audit log", error);
+    query.finish();
+    if (!transaction.commit()) {
+        error = transaction.errorString();
+        return false;
+    }
+    return true;
 }
 
-std::optional<QList<VoteTally>> ServerVoteStore::talliesWithPrefix(const QString& hexPrefix, QString& error)
+std::optional<ItemVotes> ServerVoteStore::votesFor(const QString& itemHash, QString& error)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 AND item_hash = ?"_s.arg(VoteColumns));
+    query.addBindValue(itemHash);
+    if (!query.exec()) {
+        fail(query, "read votes", error);
+        return std::nullopt;
+    }
+    QList<ItemVotes> items;
+    readVotes(query, m_database.clock().epochMs(), items);
+    return items.isEmpty() ? ItemVotes{itemHash, {}} : items.constFirst();
+}
+
+std::optional<QList<ItemVotes>> ServerVoteStore::votesWithPrefix(const QString& hexPrefix, QString& error)
 {
     // A range on the primary key: every lowercase hex digit sorts below 'g'.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM votes WHERE item_hash >= ? AND item_hash < ? "
-                  u"GROUP BY item_hash ORDER BY item_hash"_s.arg(TallyColumns));
+    query.prepare(u"SELECT %1 AND item_hash >= ? AND item_hash < ? ORDER BY item_hash"_s.arg(VoteColumns));
     query.addBindValue(hexPrefix);
     query.addBindValue(hexPrefix + u'g');
     if (!query.exec()) {
         fail(query, "look ratings up", error);
         return std::nullopt;
     }
-    QList<VoteTally> tallies;
-    while (query.next())
-        tallies.append(readTally(query));
-    return tallies;
+    QList<ItemVotes> items;
+    readVotes(query, m_database.clock().epochMs(), items);
+    return items;
 }
 
 } // namespace SafeScan

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rating/RatingAggregator.h"
+
 #include <QList>
 #include <QString>
 
@@ -9,19 +11,28 @@ namespace SafeScan {
 
 class Database;
 
-// The raw counts behind one item's rating.
-struct VoteTally
+// The counted (not quarantined) votes of one item, as the aggregator takes them. Each vote's
+// voterReliability is VoterReliability::prior(age of the voter's device) at the time of reading.
+struct ItemVotes
 {
     QString itemHash; // lowercase hex SHA-256
-    int safe = 0;
-    int unsafe = 0;
+    QList<Vote> votes;
 };
 
-// Votes: one per (item, voter pseudonym); a new vote replaces the old one.
+// Who votes: the pseudonym votes are stored under and the device it stands for (whose age gives
+// the voter's reliability until accounts have a record of their own).
+struct VoterIdentity
+{
+    QString pseudonym;
+    qint64 deviceId = 0;
+};
+
+// Votes: one per (item, voter pseudonym); a new vote replaces the old one. Votes of voters the spam
+// detector flagged are kept but quarantined: excluded from ratings until restored.
 class ServerVoteStore
 {
 public:
-    enum class Vote
+    enum class Choice
     {
         Safe,
         Unsafe
@@ -29,18 +40,24 @@ public:
 
     explicit ServerVoteStore(Database& database);
 
-    // Records or replaces `voter`'s vote on `itemHash`. False with `error` on a database failure.
-    bool castVote(const QString& itemHash, const QString& voter, Vote vote, QString& error);
+    // Records or replaces the voter's vote on `itemHash`, quarantined or not. False with `error` on
+    // a database failure.
+    bool castVote(const QString& itemHash, const VoterIdentity& voter, Choice choice, bool quarantined,
+                  QString& error);
     // Removes `voter`'s vote on `itemHash`, if any. False with `error` on a database failure.
     bool retractVote(const QString& itemHash, const QString& voter, QString& error);
 
-    // The counts for one item (zeros when nobody voted); nullopt with `error` on failure.
-    std::optional<VoteTally> tally(const QString& itemHash, QString& error);
-    // The counts of every item whose hash starts with `hexPrefix` (lowercase hex).
-    std::optional<QList<VoteTally>> talliesWithPrefix(const QString& hexPrefix, QString& error);
+    // Quarantines every vote of `voter` and writes an audit_log row (actor "system:spam", action
+    // "quarantine_votes", subject the pseudonym, `reason`), in one transaction. Never an address.
+    bool quarantineVoter(const QString& voter, const QString& reason, QString& error);
+
+    // The counted votes of one item (an empty list when there are none); nullopt with `error`.
+    std::optional<ItemVotes> votesFor(const QString& itemHash, QString& error);
+    // Every item with counted votes whose hash starts with `hexPrefix` (lowercase hex), by hash.
+    std::optional<QList<ItemVotes>> votesWithPrefix(const QString& hexPrefix, QString& error);
 
     // "safe" / "unsafe"
-    static QString voteName(Vote vote);
+    static QString choiceName(Choice choice);
 
 private:
     Database& m_database;

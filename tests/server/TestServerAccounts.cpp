@@ -1,0 +1,397 @@
+// Integration tests of accounts and roles: `safescan-server admin ...` through the real binary
+// (password on stdin), POST /v1/sessions, the role table of restricted routes, POST /v1/reports.
+#include "ServerProcess.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace SafeScan;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+};
+
+struct AdminRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QString Password = u"correct horse battery staple"_s;
+const QString ReportedUrl = u"https://phish.example/login?victim=1"_s;
+
+QString sha256Hex(const QString& text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestServerAccounts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void adminRefusesBadCommandLines_data();
+    void adminRefusesBadCommandLines();
+    void adminRefusesDuplicateAndUnknownUsers();
+    void listUsersNeverPrintsHashes();
+    void wrongPasswordAndUnknownUserLookTheSame();
+    void roleTable_data();
+    void roleTable();
+    void auditIsNewestFirstWithLimit();
+    void setRoleTakesEffect();
+    void refusesBadSessionInput_data();
+    void refusesBadSessionInput();
+    void refusesBadReportInput_data();
+    void refusesBadReportInput();
+    void databaseHoldsNoSecrets();
+
+private:
+    AdminRun admin(const QStringList& arguments, const QByteArray& input = {});
+    AdminRun addUser(const QString& name, const QString& role, const QByteArray& password);
+    QString database() const { return u"sqlite:"_s + m_server.databasePath(); }
+    Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
+               const QString& token = {});
+    Reply login(const QString& username, const QString& password);
+
+    ServerProcess m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QHash<QString, QString> m_tokens; // caller kind ("device", "user", ...) -> bearer token
+};
+
+AdminRun TestServerAccounts::admin(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(SAFESCAN_SERVER_BINARY));
+    process.setArguments(QStringList{u"admin"_s} + arguments);
+    process.start();
+    AdminRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+AdminRun TestServerAccounts::addUser(const QString& name, const QString& role, const QByteArray& password)
+{
+    return admin({u"add-user"_s, name, u"--role"_s, role, u"--password-stdin"_s, u"--database"_s, database()},
+                 password);
+}
+
+void TestServerAccounts::initTestCase()
+{
+    for (const QString& role : {u"user"_s, u"moderator"_s, u"analyst"_s, u"admin"_s}) {
+        const AdminRun run = addUser(u"the-"_s + role, role, Password.toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    // A large per-address bucket: this suite tests roles, not the rate limiter.
+    QVERIFY2(m_server.start({u"--rate-capacity"_s, u"100000"_s}), qPrintable(m_server.errorString()));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setProxy(QNetworkProxy::NoProxy);
+
+    const Reply device = send("POST", u"/v1/devices"_s);
+    QCOMPARE(device.status, 201);
+    m_tokens.insert(u"device"_s, device.json.value(u"token"_s).toString());
+    for (const QString& role : {u"user"_s, u"moderator"_s, u"analyst"_s, u"admin"_s}) {
+        const Reply reply = login(u"the-"_s + role, Password);
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.json.value(u"role"_s).toString(), role);
+        QVERIFY(reply.json.value(u"token"_s).toString().size() >= 43);
+        m_tokens.insert(role, reply.json.value(u"token"_s).toString());
+    }
+}
+
+void TestServerAccounts::cleanupTestCase()
+{
+    m_network.reset();
+    QVERIFY2(m_server.stop(SIGTERM), qPrintable(m_server.errorString()));
+}
+
+Reply TestServerAccounts::send(const QByteArray& method, const QString& path, const QByteArray& body,
+                               const QString& token)
+{
+    QNetworkRequest request(m_server.url(path));
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(request, method, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    return result;
+}
+
+Reply TestServerAccounts::login(const QString& username, const QString& password)
+{
+    return send("POST", u"/v1/sessions"_s, json({{u"username"_s, username}, {u"password"_s, password}}));
+}
+
+void TestServerAccounts::adminRefusesBadCommandLines_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString db = u"--database"_s;
+    const QString url = u"sqlite:/nonexistent-dir-never-opened/x.db"_s;
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"drop-all"_s, db, url};
+    QTest::newRow("no --password-stdin")
+        << QStringList{u"add-user"_s, u"carol"_s, u"--role"_s, u"user"_s, db, url};
+    QTest::newRow("password on argv") << QStringList{u"add-user"_s,   u"carol"_s,     u"--role"_s, u"user"_s,
+                                                     u"--password"_s, u"secret123"_s, db,          url};
+    QTest::newRow("bad role") << QStringList{u"add-user"_s,         u"carol"_s, u"--role"_s, u"root"_s,
+                                             u"--password-stdin"_s, db,         url};
+    QTest::newRow("bad name") << QStringList{
+        u"add-user"_s, u"Carol Smith"_s, u"--role"_s, u"user"_s, u"--password-stdin"_s, db, url};
+    QTest::newRow("short name") << QStringList{u"set-role"_s, u"ab"_s, u"user"_s, db, url};
+    QTest::newRow("no database") << QStringList{u"list-users"_s};
+    QTest::newRow("extra argument") << QStringList{u"list-users"_s, u"x"_s, db, url};
+}
+
+void TestServerAccounts::adminRefusesBadCommandLines()
+{
+    QFETCH(QStringList, arguments);
+    const AdminRun run = admin(arguments, Password.toUtf8());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("usage:"));
+    QVERIFY(!QFile::exists(u"/nonexistent-dir-never-opened"_s));
+}
+
+void TestServerAccounts::adminRefusesDuplicateAndUnknownUsers()
+{
+    AdminRun run = addUser(u"the-user"_s, u"admin"_s, "another password");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("already exists"));
+    QCOMPARE(addUser(u"shorty"_s, u"user"_s, "short\n").exitCode, 1);
+    run = admin({u"set-role"_s, u"nobody"_s, u"admin"_s, u"--database"_s, database()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("no user"));
+    // The duplicate kept its role and password.
+    QCOMPARE(login(u"the-user"_s, Password).json.value(u"role"_s).toString(), u"user"_s);
+}
+
+void TestServerAccounts::listUsersNeverPrintsHashes()
+{
+    const AdminRun run = admin({u"list-users"_s, u"--database"_s, database()});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.value(0), QByteArray("name\trole\tcreated"));
+    QVERIFY(lines.contains("the-admin\tadmin\t" + lines.value(1).split('\t').value(2)));
+    QVERIFY2(lines.size() >= 5, run.out.constData());
+    for (const QByteArray& line : lines)
+        QCOMPARE(line.split('\t').size(), 3);
+    QVERIFY(!run.out.contains("argon2"));
+    QVERIFY(!run.out.contains(Password.toUtf8()));
+}
+
+void TestServerAccounts::wrongPasswordAndUnknownUserLookTheSame()
+{
+    const Reply wrong = login(u"the-admin"_s, u"not the password"_s);
+    const Reply unknown = login(u"nobody-here"_s, Password);
+    const Reply invalidName = login(u"No Such User!"_s, Password);
+    for (const Reply& reply : {wrong, unknown, invalidName}) {
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.json.value(u"error"_s).toString(), u"invalid_credentials"_s);
+        QVERIFY(!reply.json.contains(u"token"_s));
+    }
+    QCOMPARE(wrong.body, unknown.body);
+    QCOMPARE(wrong.body, invalidName.body);
+}
+
+void TestServerAccounts::roleTable_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<int>("status");
+    const QString audit = u"/v1/moderation/audit"_s;
+    const QList<std::pair<QString, int>> auditTable = {
+        {u"bogus"_s, 401},     {u"none"_s, 401},    {u"device"_s, 403}, {u"user"_s, 403},
+        {u"moderator"_s, 200}, {u"analyst"_s, 403}, {u"admin"_s, 200}};
+    for (const auto& [caller, status] : auditTable)
+        QTest::addRow("GET audit as %s", qPrintable(caller))
+            << QByteArray("GET") << audit << caller << status;
+    for (const QString& caller :
+         {u"none"_s, u"bogus"_s, u"device"_s, u"user"_s, u"moderator"_s, u"analyst"_s, u"admin"_s}) {
+        QTest::addRow("POST reports as %s", qPrintable(caller))
+            << QByteArray("POST") << u"/v1/reports"_s << caller
+            << (caller == u"none"_s || caller == u"bogus"_s ? 401 : 201);
+    }
+}
+
+void TestServerAccounts::roleTable()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QString, caller);
+    QFETCH(int, status);
+    const QByteArray body = method == "POST"
+                                ? json({{u"hash"_s, sha256Hex(caller)}, {u"reason"_s, u"phishing"_s}})
+                                : QByteArray();
+    const QString token = caller == u"bogus"_s ? u"unknown-token"_s : m_tokens.value(caller);
+    const Reply reply = send(method, path, body, token);
+    QCOMPARE(reply.status, status);
+    if (status == 403)
+        QCOMPARE(reply.json.value(u"error"_s).toString(), u"forbidden"_s);
+    if (status == 201)
+        QVERIFY(reply.json.value(u"id"_s).toInteger() > 0);
+}
+
+void TestServerAccounts::auditIsNewestFirstWithLimit()
+{
+    const Reply all = send("GET", u"/v1/moderation/audit"_s, {}, m_tokens.value(u"admin"_s));
+    QCOMPARE(all.status, 200);
+    const QJsonArray entries = all.json.value(u"entries"_s).toArray();
+    QVERIFY(entries.size() >= 4); // the four add_user actions of initTestCase
+    for (qsizetype i = 1; i < entries.size(); ++i)
+        QVERIFY(entries.at(i - 1)[u"id"_s].toInteger() > entries.at(i)[u"id"_s].toInteger());
+    const QJsonObject oldest = entries.last().toObject();
+    QCOMPARE(oldest.value(u"action"_s).toString(), u"add_user"_s);
+    QCOMPARE(oldest.value(u"subject"_s).toString(), u"the-user"_s);
+    QCOMPARE(oldest.value(u"actor"_s).toString(), u"admin-cli"_s);
+
+    const Reply two = send("GET", u"/v1/moderation/audit?limit=2"_s, {}, m_tokens.value(u"moderator"_s));
+    QCOMPARE(two.status, 200);
+    QCOMPARE(two.json.value(u"entries"_s).toArray().size(), 2);
+    QCOMPARE(two.json.value(u"entries"_s).toArray().first(), entries.first());
+    for (const QString& limit : {u"0"_s, u"-1"_s, u"501"_s, u"abc"_s})
+        QCOMPARE(send("GET", u"/v1/moderation/audit?limit="_s + limit, {}, m_tokens.value(u"admin"_s)).status,
+                 400);
+}
+
+void TestServerAccounts::setRoleTakesEffect()
+{
+    QCOMPARE(addUser(u"promoted"_s, u"user"_s, Password.toUtf8()).exitCode, 0);
+    const QString token = login(u"promoted"_s, Password).json.value(u"token"_s).toString();
+    QCOMPARE(send("GET", u"/v1/moderation/audit"_s, {}, token).status, 403);
+    QCOMPARE(admin({u"set-role"_s, u"promoted"_s, u"moderator"_s, u"--database"_s, database()}).exitCode, 0);
+    const Reply audit = send("GET", u"/v1/moderation/audit?limit=1"_s, {}, token);
+    QCOMPARE(audit.status, 200);
+    const QJsonObject newest = audit.json.value(u"entries"_s).toArray().first().toObject();
+    QCOMPARE(newest.value(u"action"_s).toString(), u"set_role"_s);
+    QCOMPARE(newest.value(u"subject"_s).toString(), u"promoted"_s);
+}
+
+void TestServerAccounts::refusesBadSessionInput_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("not json");
+    QTest::newRow("truncated") << QByteArray("{\"username\": \"the-user\", \"pass");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("no password") << QByteArray("{\"username\": \"the-user\"}");
+    QTest::newRow("no username") << QByteArray("{\"password\": \"x\"}");
+    QTest::newRow("number username") << QByteArray("{\"username\": 1, \"password\": \"x\"}");
+    QTest::newRow("null password") << QByteArray("{\"username\": \"the-user\", \"password\": null}");
+    QTest::newRow("unknown field") << QByteArray(
+        "{\"username\": \"a\", \"password\": \"b\", \"remember\": true}");
+    QTest::newRow("huge password") << json(
+        {{u"username"_s, u"the-user"_s}, {u"password"_s, QString(2000, u'x')}});
+}
+
+void TestServerAccounts::refusesBadSessionInput()
+{
+    QFETCH(QByteArray, body);
+    const Reply reply = send("POST", u"/v1/sessions"_s, body);
+    QCOMPARE(reply.status, 400);
+    QVERIFY(!reply.json.value(u"error"_s).toString().isEmpty());
+}
+
+void TestServerAccounts::refusesBadReportInput_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+    const QString hash = sha256Hex(u"bad"_s);
+    const auto report = [&](const QJsonObject& extra) {
+        QJsonObject object{{u"hash"_s, hash}, {u"reason"_s, u"malware"_s}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            object.insert(it.key(), it.value());
+        return json(object);
+    };
+    QTest::newRow("garbage") << QByteArray("{oops") << u"malformed_json"_s;
+    QTest::newRow("short hash") << report({{u"hash"_s, u"abcd"_s}}) << u"invalid_hash"_s;
+    QTest::newRow("non-hex hash") << report({{u"hash"_s, QString(64, u'z')}}) << u"invalid_hash"_s;
+    QTest::newRow("number hash") << report({{u"hash"_s, 5}}) << u"invalid_hash"_s;
+    QTest::newRow("unknown reason") << report({{u"reason"_s, u"ugly"_s}}) << u"invalid_reason"_s;
+    QTest::newRow("no reason") << json({{u"hash"_s, hash}}) << u"invalid_reason"_s;
+    QTest::newRow("long note") << report({{u"note"_s, QString(501, u'n')}}) << u"invalid_note"_s;
+    QTest::newRow("number note") << report({{u"note"_s, 1}}) << u"invalid_type"_s;
+    QTest::newRow("big content") << report({{u"content"_s, QString(4097, u'c')}}) << u"invalid_content"_s;
+    QTest::newRow("object content") << report({{u"content"_s, QJsonObject()}}) << u"invalid_type"_s;
+    QTest::newRow("unknown field") << report({{u"url"_s, u"x"_s}}) << u"unknown_field"_s;
+}
+
+void TestServerAccounts::refusesBadReportInput()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+    const Reply reply = send("POST", u"/v1/reports"_s, body, m_tokens.value(u"user"_s));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json.value(u"error"_s).toString(), error);
+}
+
+void TestServerAccounts::databaseHoldsNoSecrets()
+{
+    const QJsonObject consented{{u"hash"_s, sha256Hex(ReportedUrl)},
+                                {u"reason"_s, u"phishing"_s},
+                                {u"note"_s, u"asks for my bank password"_s},
+                                {u"content"_s, ReportedUrl}};
+    QCOMPARE(send("POST", u"/v1/reports"_s, json(consented), m_tokens.value(u"user"_s)).status, 201);
+    const QString withoutConsent = u"https://no-consent.example/"_s;
+    const QJsonObject bare{{u"hash"_s, sha256Hex(withoutConsent)}, {u"reason"_s, u"other"_s}};
+    QCOMPARE(send("POST", u"/v1/reports"_s, json(bare), m_tokens.value(u"device"_s)).status, 201);
+
+    QByteArray everything;
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-journal"_s}) {
+        QFile file(m_server.databasePath() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            everything += file.readAll();
+    }
+    QVERIFY(everything.size() > 4096);
+    QVERIFY(everything.contains("$argon2id$v=19$m=19456,t=2,p=1$")); // the file is readable as is
+    QVERIFY(everything.contains(ReportedUrl.toUtf8()));              // consented content is stored
+    QVERIFY(!everything.contains(withoutConsent.toUtf8()));
+    QVERIFY(!everything.contains(Password.toUtf8()));
+    for (const QString& token : std::as_const(m_tokens)) {
+        QVERIFY(!token.isEmpty());
+        QVERIFY2(!everything.contains(token.toLatin1()), qPrintable(token));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerAccounts)
+#include "TestServerAccounts.moc"

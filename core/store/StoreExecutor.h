@@ -1,20 +1,27 @@
 #pragma once
 
 #include <QFuture>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QMutex>
+#include <QPromise>
+#include <QWaitCondition>
 
+#include <deque>
+#include <functional>
+#include <memory>
 #include <type_traits>
 #include <utility>
+
+class QThread;
 
 namespace SafeScan {
 
 class Database;
 
 // Runs database work on one dedicated thread so that the UI thread never waits on disk. Every job
-// runs on that same thread, in submission order, and so uses that thread's own connection (the
-// Database hands out one connection per thread). Results come back as QFutures; the UI continues
-// with `future.then(context, ...)`.
+// runs on that same thread, strictly in submission order, and so uses that thread's own
+// connection (the Database hands out one connection per thread). Results come back as QFutures
+// fed by a QPromise, so waiting on one never runs the job on the waiting thread (as a QtConcurrent
+// task could); the UI continues with `future.then(context, ...)`.
 class StoreExecutor
 {
 public:
@@ -27,15 +34,35 @@ public:
     template <typename Job>
     QFuture<std::invoke_result_t<std::decay_t<Job>>> run(Job&& job)
     {
-        return QtConcurrent::run(&m_pool, std::forward<Job>(job));
+        using Result = std::invoke_result_t<std::decay_t<Job>>;
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        enqueue([promise, job = std::forward<Job>(job)]() mutable {
+            if constexpr (std::is_void_v<Result>)
+                job();
+            else
+                promise->addResult(job());
+            promise->finish();
+        });
+        return future;
     }
 
     // Blocks until every job submitted so far has finished (for shutdown and tests).
     void waitForDone();
 
 private:
-    QThreadPool m_pool;
+    void enqueue(std::function<void()> job);
+    void work();
+
     Database* m_database;
+    QThread* m_thread = nullptr;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_idle;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_busy = false;
+    bool m_stopping = false;
 };
 
 } // namespace SafeScan

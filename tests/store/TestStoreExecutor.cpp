@@ -2,12 +2,14 @@
 #include "store/Database.h"
 #include "store/StoreExecutor.h"
 
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <atomic>
+#include <thread>
 
 using namespace SafeScan;
 using namespace Qt::StringLiterals;
@@ -58,6 +60,32 @@ private Q_SLOTS:
         QSqlQuery count(database.connection());
         QVERIFY(count.exec(u"SELECT count(*) FROM t"_s) && count.next());
         QCOMPARE(count.value(0).toInt(), 2);
+    }
+
+    void waitingForAResultNeverRunsTheJobOnTheWaitingThread()
+    {
+        StoreExecutor executor;
+        QSemaphore gate;
+        executor.run([&gate] { gate.acquire(); }); // keeps the worker busy
+        QFuture<QThread*> later = executor.run([] { return QThread::currentThread(); });
+        QThread* waiting = QThread::currentThread();
+        std::thread releaser([&gate] {
+            QThread::msleep(20); // lets result() start waiting while the worker is still busy
+            gate.release();
+        });
+        QThread* ranOn = later.result(); // a stolen job would run right here, out of order
+        releaser.join();
+        QVERIFY(ranOn != waiting);
+    }
+
+    void waitForDoneWaitsForEverything()
+    {
+        StoreExecutor executor;
+        std::atomic<int> done{0};
+        for (int i = 0; i < 10; ++i)
+            executor.run([&done] { ++done; });
+        executor.waitForDone();
+        QCOMPARE(done.load(), 10);
     }
 
     void destructionFinishesQueuedJobs()

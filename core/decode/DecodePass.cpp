@@ -70,7 +70,8 @@ const QList<DecodePass>& DecodePasses::liveFallbacks()
         pass(u"sharpened"_s, {{Op::Sharpen, 1}}),
         pass(u"mirrored"_s, {{Op::Mirror, 1}}),
         pass(u"mirrored-inverted"_s, {{Op::Mirror, 1}, {Op::Invert, 1}}),
-        pass(u"upscale-2-median"_s, {{Op::Upscale2x, 1}, {Op::Median3x3, 1}}),
+        // No upscaling here: on a camera frame it costs many plain passes at once, and a code too
+        // small to read is better met by moving closer.
     };
     return passes;
 }

@@ -11,7 +11,7 @@ namespace SafeScan {
 class LiveDecoder
 {
 public:
-    explicit LiveDecoder(double extraShare = 0.25,
+    explicit LiveDecoder(double extraShare = 0.2,
                          QList<DecodePass> fallbacks = DecodePasses::liveFallbacks());
 
     DecodeResult decodeFrame(const LumaView& frame);

@@ -102,25 +102,24 @@ LumaImage median3x3(const LumaView& src)
     LumaImage out = LumaImage::fromView(src);
     if (src.width < 3 || src.height < 3)
         return out;
+    // Each column of three is sorted once per row (low, middle, high); the median of nine is then
+    // the median of the largest low, the middle middle and the smallest high of three neighbours.
+    const int w = src.width;
+    const size_t columns = static_cast<size_t>(w);
+    std::vector<int> lo(columns), mid(columns), hi(columns);
     for (int y = 1; y + 1 < src.height; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const int a = src.at(x, y - 1), b = src.at(x, y), c = src.at(x, y + 1);
+            lo[size_t(x)] = std::min({a, b, c});
+            hi[size_t(x)] = std::max({a, b, c});
+            mid[size_t(x)] = median3(a, b, c);
+        }
         uchar* dst = out.row(y);
-        for (int x = 1; x + 1 < src.width; ++x) {
-            // Sort each of the three columns, then the median of nine is the median of the
-            // maximum of the lows, the median of the middles and the minimum of the highs.
-            std::array<int, 3> lo{};
-            std::array<int, 3> mid{};
-            std::array<int, 3> hi{};
-            for (int c = 0; c < 3; ++c) {
-                std::array<int, 3> column = {src.at(x - 1 + c, y - 1), src.at(x - 1 + c, y),
-                                             src.at(x - 1 + c, y + 1)};
-                std::sort(column.begin(), column.end());
-                lo[size_t(c)] = column[0];
-                mid[size_t(c)] = column[1];
-                hi[size_t(c)] = column[2];
-            }
-            const int maxLo = std::max({lo[0], lo[1], lo[2]});
-            const int minHi = std::min({hi[0], hi[1], hi[2]});
-            dst[x] = uchar(median3(maxLo, median3(mid[0], mid[1], mid[2]), minHi));
+        for (int x = 1; x + 1 < w; ++x) {
+            const size_t i = size_t(x);
+            const int maxLo = std::max({lo[i - 1], lo[i], lo[i + 1]});
+            const int minHi = std::min({hi[i - 1], hi[i], hi[i + 1]});
+            dst[x] = uchar(median3(maxLo, median3(mid[i - 1], mid[i], mid[i + 1]), minHi));
         }
     }
     return out;

@@ -19,14 +19,6 @@ namespace SafeScan {
 
 namespace {
 
-bool fail(QString* error, const QString& text)
-{
-    qCWarning(lcLocalData).noquote() << text;
-    if (error)
-        *error = text;
-    return false;
-}
-
 QString forbiddenFieldIn(const QJsonValue& value);
 
 QString forbiddenFieldIn(const QJsonObject& object)
@@ -112,7 +104,7 @@ const QStringList& AnalyticsEventQueue::forbiddenFields()
 QString AnalyticsEventQueue::append(const QString& kind, const QJsonObject& body, QString* error)
 {
     const auto failed = [&](const QString& why) {
-        fail(error, u"Cannot record the analytics event \"%1\": %2"_s.arg(kind, why));
+        localDataFailure(error, u"Cannot record the analytics event \"%1\": %2"_s.arg(kind, why));
         return QString();
     };
     static const QRegularExpression kindPattern(u"^[a-z][a-z0-9_]{0,63}$"_s);
@@ -169,7 +161,7 @@ QList<AnalyticsEvent> AnalyticsEventQueue::takeBatch(int limit, QString* error)
         return events;
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen()) {
-        fail(error, u"Cannot read the analytics queue: "_s + m_database.errorString());
+        localDataFailure(error, u"Cannot read the analytics queue: "_s + m_database.errorString());
         return events;
     }
     QSqlQuery query(db);
@@ -178,7 +170,7 @@ QList<AnalyticsEvent> AnalyticsEventQueue::takeBatch(int limit, QString* error)
                   u"ORDER BY created_at, rowid LIMIT ?"_s);
     query.addBindValue(limit);
     if (!query.exec()) {
-        fail(error, u"Cannot read the analytics queue: "_s + sqlErrorText(query.lastError()));
+        localDataFailure(error, u"Cannot read the analytics queue: "_s + sqlErrorText(query.lastError()));
         return events;
     }
     while (query.next()) {
@@ -192,7 +184,7 @@ QList<AnalyticsEvent> AnalyticsEventQueue::takeBatch(int limit, QString* error)
 int AnalyticsEventQueue::markSent(const QStringList& eventIds, QString* error)
 {
     const auto failed = [&](const QString& why) {
-        fail(error, u"Cannot mark analytics events sent: "_s + why);
+        localDataFailure(error, u"Cannot mark analytics events sent: "_s + why);
         return -1;
     };
     if (eventIds.isEmpty())
@@ -221,7 +213,7 @@ int AnalyticsEventQueue::markSent(const QStringList& eventIds, QString* error)
 int AnalyticsEventQueue::purgeExpired(QString* error)
 {
     const auto failed = [&](const QString& why) {
-        fail(error, u"Cannot apply the analytics retention: "_s + why);
+        localDataFailure(error, u"Cannot apply the analytics retention: "_s + why);
         return -1;
     };
     QSqlDatabase db = m_database.connection();
@@ -246,8 +238,9 @@ qint64 AnalyticsEventQueue::unsentCount(QString* error)
     QSqlQuery query(db);
     if (!db.isOpen() || !query.exec(u"SELECT count(*) FROM analytics_events WHERE sent = 0"_s) ||
         !query.next()) {
-        fail(error, u"Cannot count the analytics queue: "_s +
-                        (db.isOpen() ? sqlErrorText(query.lastError()) : m_database.errorString()));
+        localDataFailure(error,
+                         u"Cannot count the analytics queue: "_s +
+                             (db.isOpen() ? sqlErrorText(query.lastError()) : m_database.errorString()));
         return -1;
     }
     return query.value(0).toLongLong();
@@ -258,8 +251,9 @@ qint64 AnalyticsEventQueue::totalCount(QString* error)
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     if (!db.isOpen() || !query.exec(u"SELECT count(*) FROM analytics_events"_s) || !query.next()) {
-        fail(error, u"Cannot count the analytics queue: "_s +
-                        (db.isOpen() ? sqlErrorText(query.lastError()) : m_database.errorString()));
+        localDataFailure(error,
+                         u"Cannot count the analytics queue: "_s +
+                             (db.isOpen() ? sqlErrorText(query.lastError()) : m_database.errorString()));
         return -1;
     }
     return query.value(0).toLongLong();

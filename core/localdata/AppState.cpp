@@ -14,14 +14,6 @@ namespace SafeScan {
 
 namespace {
 
-bool fail(QString* error, const QString& text)
-{
-    qCWarning(lcLocalData).noquote() << text;
-    if (error)
-        *error = text;
-    return false;
-}
-
 // The value as one of the four types SQLite stores, or an invalid QVariant when unsupported.
 QVariant storable(const QVariant& value)
 {
@@ -85,7 +77,7 @@ QVariant AppState::value(const QString& key, const QVariant& fallback, QString* 
 {
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen()) {
-        fail(error, u"Cannot read the app state \"%1\": %2"_s.arg(key, m_database.errorString()));
+        localDataFailure(error, u"Cannot read the app state \"%1\": %2"_s.arg(key, m_database.errorString()));
         return fallback;
     }
     QSqlQuery query(db);
@@ -93,7 +85,8 @@ QVariant AppState::value(const QString& key, const QVariant& fallback, QString* 
     query.prepare(u"SELECT value FROM app_state WHERE key = ?"_s);
     query.addBindValue(key);
     if (!query.exec()) {
-        fail(error, u"Cannot read the app state \"%1\": %2"_s.arg(key, sqlErrorText(query.lastError())));
+        localDataFailure(error,
+                         u"Cannot read the app state \"%1\": %2"_s.arg(key, sqlErrorText(query.lastError())));
         return fallback;
     }
     if (!query.next())
@@ -131,21 +124,22 @@ bool AppState::contains(const QString& key, QString* error) const
 {
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
-        return fail(error, u"Cannot read the app state \"%1\": %2"_s.arg(key, m_database.errorString()));
+        return localDataFailure(error,
+                                u"Cannot read the app state \"%1\": %2"_s.arg(key, m_database.errorString()));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT 1 FROM app_state WHERE key = ?"_s);
     query.addBindValue(key);
     if (!query.exec())
-        return fail(error,
-                    u"Cannot read the app state \"%1\": %2"_s.arg(key, sqlErrorText(query.lastError())));
+        return localDataFailure(
+            error, u"Cannot read the app state \"%1\": %2"_s.arg(key, sqlErrorText(query.lastError())));
     return query.next();
 }
 
 bool AppState::setValue(const QString& key, const QVariant& value, QString* error)
 {
     const auto failed = [&](const QString& why) {
-        return fail(error, u"Cannot store the app state \"%1\": %2"_s.arg(key, why));
+        return localDataFailure(error, u"Cannot store the app state \"%1\": %2"_s.arg(key, why));
     };
     if (key.isEmpty())
         return failed(u"the key is empty"_s);
@@ -171,20 +165,21 @@ bool AppState::remove(const QString& key, QString* error)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
-        return fail(error, u"Cannot remove the app state \"%1\": %2"_s.arg(key, m_database.errorString()));
+        return localDataFailure(
+            error, u"Cannot remove the app state \"%1\": %2"_s.arg(key, m_database.errorString()));
     QSqlQuery query(db);
     query.prepare(u"DELETE FROM app_state WHERE key = ?"_s);
     query.addBindValue(key);
     if (!query.exec())
-        return fail(error,
-                    u"Cannot remove the app state \"%1\": %2"_s.arg(key, sqlErrorText(query.lastError())));
+        return localDataFailure(
+            error, u"Cannot remove the app state \"%1\": %2"_s.arg(key, sqlErrorText(query.lastError())));
     return true;
 }
 
 std::optional<qint64> AppState::add(const QString& key, qint64 delta, QString* error)
 {
     const auto failed = [&](const QString& why) {
-        fail(error, u"Cannot add to the app state \"%1\": %2"_s.arg(key, why));
+        localDataFailure(error, u"Cannot add to the app state \"%1\": %2"_s.arg(key, why));
         return std::nullopt;
     };
     if (key.isEmpty())
@@ -211,7 +206,7 @@ std::optional<qint64> AppState::add(const QString& key, qint64 delta, QString* e
 QVariant AppState::valueOrInsert(const QString& key, const QVariant& initial, QString* error)
 {
     const auto failed = [&](const QString& why) {
-        fail(error, u"Cannot initialise the app state \"%1\": %2"_s.arg(key, why));
+        localDataFailure(error, u"Cannot initialise the app state \"%1\": %2"_s.arg(key, why));
         return QVariant();
     };
     if (key.isEmpty())

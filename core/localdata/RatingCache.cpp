@@ -16,14 +16,6 @@ namespace SafeScan {
 
 namespace {
 
-bool fail(QString* error, const QString& text)
-{
-    qCWarning(lcLocalData).noquote() << text;
-    if (error)
-        *error = text;
-    return false;
-}
-
 // Rows fetched before `cutoff` or after `now` are expired.
 const QString kExpired = u"(fetched_at <= :cutoff OR fetched_at > :now)"_s;
 // The next value of the use counter.
@@ -44,7 +36,7 @@ RatingCache::RatingCache(Database& database, const Clock& clock)
 std::optional<CachedRating> RatingCache::get(const QString& contentHash, QString* error)
 {
     const auto failed = [&](const QString& why) {
-        fail(error, u"Cannot read the cached rating of %1: %2"_s.arg(contentHash, why));
+        localDataFailure(error, u"Cannot read the cached rating of %1: %2"_s.arg(contentHash, why));
         return std::nullopt;
     };
     const QString hash = ContentHash::normalized(contentHash);
@@ -96,7 +88,7 @@ std::optional<CachedRating> RatingCache::get(const QString& contentHash, QString
 bool RatingCache::put(const QString& contentHash, const QJsonObject& rating, QString* error)
 {
     const auto failed = [&](const QString& why) {
-        return fail(error, u"Cannot cache the rating of %1: %2"_s.arg(contentHash, why));
+        return localDataFailure(error, u"Cannot cache the rating of %1: %2"_s.arg(contentHash, why));
     };
     const QString hash = ContentHash::normalized(contentHash);
     if (hash.isEmpty())
@@ -144,16 +136,17 @@ bool RatingCache::remove(const QString& contentHash, QString* error)
 {
     const QString hash = ContentHash::normalized(contentHash);
     if (hash.isEmpty())
-        return fail(error,
-                    u"Cannot remove the cached rating of %1: not a SHA-256 content hash"_s.arg(contentHash));
+        return localDataFailure(
+            error, u"Cannot remove the cached rating of %1: not a SHA-256 content hash"_s.arg(contentHash));
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
-        return fail(error, u"Cannot remove a cached rating: "_s + m_database.errorString());
+        return localDataFailure(error, u"Cannot remove a cached rating: "_s + m_database.errorString());
     QSqlQuery query(db);
     query.prepare(u"DELETE FROM rating_cache WHERE content_hash = ?"_s);
     query.addBindValue(hash);
     if (!query.exec())
-        return fail(error, u"Cannot remove a cached rating: "_s + sqlErrorText(query.lastError()));
+        return localDataFailure(error,
+                                u"Cannot remove a cached rating: "_s + sqlErrorText(query.lastError()));
     return true;
 }
 
@@ -161,7 +154,7 @@ int RatingCache::purgeExpired(QString* error)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen()) {
-        fail(error, u"Cannot purge the rating cache: "_s + m_database.errorString());
+        localDataFailure(error, u"Cannot purge the rating cache: "_s + m_database.errorString());
         return -1;
     }
     const qint64 now = m_clock.epochMs();
@@ -170,7 +163,7 @@ int RatingCache::purgeExpired(QString* error)
     query.bindValue(u":cutoff"_s, now - m_options.ttlMs);
     query.bindValue(u":now"_s, now);
     if (!query.exec()) {
-        fail(error, u"Cannot purge the rating cache: "_s + sqlErrorText(query.lastError()));
+        localDataFailure(error, u"Cannot purge the rating cache: "_s + sqlErrorText(query.lastError()));
         return -1;
     }
     return query.numRowsAffected();
@@ -180,10 +173,11 @@ bool RatingCache::clear(QString* error)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
-        return fail(error, u"Cannot clear the rating cache: "_s + m_database.errorString());
+        return localDataFailure(error, u"Cannot clear the rating cache: "_s + m_database.errorString());
     QSqlQuery query(db);
     if (!query.exec(u"DELETE FROM rating_cache"_s))
-        return fail(error, u"Cannot clear the rating cache: "_s + sqlErrorText(query.lastError()));
+        return localDataFailure(error,
+                                u"Cannot clear the rating cache: "_s + sqlErrorText(query.lastError()));
     return true;
 }
 
@@ -191,12 +185,12 @@ int RatingCache::size(QString* error)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen()) {
-        fail(error, u"Cannot count the rating cache: "_s + m_database.errorString());
+        localDataFailure(error, u"Cannot count the rating cache: "_s + m_database.errorString());
         return -1;
     }
     QSqlQuery query(db);
     if (!query.exec(u"SELECT count(*) FROM rating_cache"_s) || !query.next()) {
-        fail(error, u"Cannot count the rating cache: "_s + sqlErrorText(query.lastError()));
+        localDataFailure(error, u"Cannot count the rating cache: "_s + sqlErrorText(query.lastError()));
         return -1;
     }
     return query.value(0).toInt();

@@ -20,14 +20,6 @@ namespace {
 const QString kSynced = u"synced"_s;
 const QString kPending = u"pending"_s;
 
-bool fail(QString* error, const QString& text)
-{
-    qCWarning(lcLocalData).noquote() << text;
-    if (error)
-        *error = text;
-    return false;
-}
-
 MyVote voteFromRow(const QSqlQuery& query)
 {
     // The CHECK constraint allows only the two names.
@@ -83,7 +75,7 @@ VoteChange VoteRepository::setVote(const QString& contentHash, Vote vote)
     VoteChange result;
     const auto failed = [&](const QString& why) {
         result = {};
-        fail(&result.error, u"Cannot store the vote on %1: %2"_s.arg(contentHash, why));
+        localDataFailure(&result.error, u"Cannot store the vote on %1: %2"_s.arg(contentHash, why));
         return result;
     };
     const QString hash = ContentHash::normalized(contentHash);
@@ -139,7 +131,7 @@ VoteChange VoteRepository::retract(const QString& contentHash)
     VoteChange result;
     const auto failed = [&](const QString& why) {
         result = {};
-        fail(&result.error, u"Cannot retract the vote on %1: %2"_s.arg(contentHash, why));
+        localDataFailure(&result.error, u"Cannot retract the vote on %1: %2"_s.arg(contentHash, why));
         return result;
     };
     const QString hash = ContentHash::normalized(contentHash);
@@ -180,18 +172,19 @@ std::optional<MyVote> VoteRepository::vote(const QString& contentHash, QString* 
 {
     const QString hash = ContentHash::normalized(contentHash);
     if (hash.isEmpty()) {
-        fail(error, u"Cannot read the vote on %1: it is not a SHA-256 content hash"_s.arg(contentHash));
+        localDataFailure(error,
+                         u"Cannot read the vote on %1: it is not a SHA-256 content hash"_s.arg(contentHash));
         return std::nullopt;
     }
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen()) {
-        fail(error, u"Cannot read the vote on %1: %2"_s.arg(hash, m_database.errorString()));
+        localDataFailure(error, u"Cannot read the vote on %1: %2"_s.arg(hash, m_database.errorString()));
         return std::nullopt;
     }
     std::optional<MyVote> current;
     QString why;
     if (!currentVote(db, hash, current, why))
-        fail(error, u"Cannot read the vote on %1: %2"_s.arg(hash, why));
+        localDataFailure(error, u"Cannot read the vote on %1: %2"_s.arg(hash, why));
     return current;
 }
 
@@ -200,7 +193,7 @@ QList<MyVote> VoteRepository::pending(int limit, QString* error)
     QList<MyVote> votes;
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen()) {
-        fail(error, u"Cannot list the pending votes: "_s + m_database.errorString());
+        localDataFailure(error, u"Cannot list the pending votes: "_s + m_database.errorString());
         return votes;
     }
     QSqlQuery query(db);
@@ -209,7 +202,7 @@ QList<MyVote> VoteRepository::pending(int limit, QString* error)
                   u"WHERE sync_state = 'pending' ORDER BY voted_at, content_hash LIMIT ?"_s);
     query.addBindValue(limit > 0 ? limit : -1);
     if (!query.exec()) {
-        fail(error, u"Cannot list the pending votes: "_s + sqlErrorText(query.lastError()));
+        localDataFailure(error, u"Cannot list the pending votes: "_s + sqlErrorText(query.lastError()));
         return votes;
     }
     while (query.next())
@@ -221,19 +214,20 @@ bool VoteRepository::markSynced(const QString& contentHash, qint64 votedAtMs, QS
 {
     const QString hash = ContentHash::normalized(contentHash);
     if (hash.isEmpty())
-        return fail(error,
-                    u"Cannot mark the vote on %1 synced: not a SHA-256 content hash"_s.arg(contentHash));
+        return localDataFailure(
+            error, u"Cannot mark the vote on %1 synced: not a SHA-256 content hash"_s.arg(contentHash));
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
-        return fail(error, u"Cannot mark the vote on %1 synced: %2"_s.arg(hash, m_database.errorString()));
+        return localDataFailure(
+            error, u"Cannot mark the vote on %1 synced: %2"_s.arg(hash, m_database.errorString()));
     QSqlQuery query(db);
     query.prepare(u"UPDATE my_votes SET sync_state = ? WHERE content_hash = ? AND voted_at = ?"_s);
     query.addBindValue(kSynced);
     query.addBindValue(hash);
     query.addBindValue(votedAtMs);
     if (!query.exec())
-        return fail(error,
-                    u"Cannot mark the vote on %1 synced: %2"_s.arg(hash, sqlErrorText(query.lastError())));
+        return localDataFailure(
+            error, u"Cannot mark the vote on %1 synced: %2"_s.arg(hash, sqlErrorText(query.lastError())));
     return query.numRowsAffected() > 0;
 }
 

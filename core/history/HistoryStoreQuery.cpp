@@ -223,12 +223,10 @@ bool HistoryStore::acknowledge(const QList<qint64>& mutationIds, QString* error)
             *error = text;
         return false;
     };
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return failed(m_database.errorString());
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return failed(transaction.errorString());
+    QSqlDatabase db = transaction.database();
     QSqlQuery find(db);
     find.prepare(u"DELETE FROM outbox WHERE id = ? RETURNING record_uuid"_s);
     QStringList uuids;

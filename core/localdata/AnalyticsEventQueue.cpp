@@ -116,12 +116,10 @@ QString AnalyticsEventQueue::append(const QString& kind, const QJsonObject& body
     if (json.size() > kMaxBodyBytes)
         return failed(u"the body has %1 bytes, more than %2"_s.arg(json.size()).arg(kMaxBodyBytes));
 
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return failed(m_database.errorString());
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return failed(transaction.errorString());
+    QSqlDatabase db = transaction.database();
 
     const qint64 now = m_clock.epochMs();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -189,12 +187,10 @@ int AnalyticsEventQueue::markSent(const QStringList& eventIds, QString* error)
     };
     if (eventIds.isEmpty())
         return 0;
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return failed(m_database.errorString());
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return failed(transaction.errorString());
+    QSqlDatabase db = transaction.database();
     QSqlQuery query(db);
     if (!query.prepare(u"UPDATE analytics_events SET sent = 1 WHERE event_id = ? AND sent = 0"_s))
         return failed(sqlErrorText(query.lastError()));
@@ -216,12 +212,10 @@ int AnalyticsEventQueue::purgeExpired(QString* error)
         localDataFailure(error, u"Cannot apply the analytics retention: "_s + why);
         return -1;
     };
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return failed(m_database.errorString());
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return failed(transaction.errorString());
+    QSqlDatabase db = transaction.database();
     AppState state(m_database);
     QString why;
     const int dropped = dropExpired(db, state, m_clock.epochMs() - m_options.retentionMs, why);

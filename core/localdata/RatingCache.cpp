@@ -42,12 +42,10 @@ std::optional<CachedRating> RatingCache::get(const QString& contentHash, QString
     const QString hash = ContentHash::normalized(contentHash);
     if (hash.isEmpty())
         return failed(u"it is not a SHA-256 content hash"_s);
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return failed(m_database.errorString());
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return failed(transaction.errorString());
+    QSqlDatabase db = transaction.database();
 
     const qint64 now = m_clock.epochMs();
     QSqlQuery query(db);
@@ -93,12 +91,10 @@ bool RatingCache::put(const QString& contentHash, const QJsonObject& rating, QSt
     const QString hash = ContentHash::normalized(contentHash);
     if (hash.isEmpty())
         return failed(u"it is not a SHA-256 content hash"_s);
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return failed(m_database.errorString());
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return failed(transaction.errorString());
+    QSqlDatabase db = transaction.database();
 
     const qint64 now = m_clock.epochMs();
     QSqlQuery query(db);

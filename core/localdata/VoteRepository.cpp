@@ -81,12 +81,10 @@ VoteChange VoteRepository::setVote(const QString& contentHash, Vote vote)
     const QString hash = ContentHash::normalized(contentHash);
     if (hash.isEmpty())
         return failed(u"it is not a SHA-256 content hash"_s);
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return failed(m_database.errorString());
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return failed(transaction.errorString());
+    QSqlDatabase db = transaction.database();
 
     std::optional<MyVote> current;
     QString error;
@@ -137,12 +135,10 @@ VoteChange VoteRepository::retract(const QString& contentHash)
     const QString hash = ContentHash::normalized(contentHash);
     if (hash.isEmpty())
         return failed(u"it is not a SHA-256 content hash"_s);
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return failed(m_database.errorString());
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return failed(transaction.errorString());
+    QSqlDatabase db = transaction.database();
 
     QSqlQuery query(db);
     query.prepare(u"DELETE FROM my_votes WHERE content_hash = ?"_s);

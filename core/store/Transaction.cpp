@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "Database.h"
 #include "SqlError.h"
 #include "StoreLog.h"
 
@@ -13,6 +14,15 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     m_active = exec(u"BEGIN IMMEDIATE"_s);
+}
+
+Transaction::Transaction(Database& database)
+    : m_db(database.connection())
+{
+    if (m_db.isOpen())
+        m_active = exec(u"BEGIN IMMEDIATE"_s);
+    else
+        m_error = database.errorString();
 }
 
 Transaction::~Transaction()

@@ -8,10 +8,15 @@ namespace SafeScan {
 // A write transaction on one connection: BEGIN IMMEDIATE on construction (so the write lock is
 // taken up front and a busy database fails here, not half way through), ROLLBACK on destruction
 // unless commit() succeeded. Not nestable: SQLite has one transaction per connection.
+class Database;
+
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase db);
+    // On this thread's connection of `database`; when it cannot be opened the transaction is not
+    // active and errorString() carries the database's error.
+    explicit Transaction(Database& database);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -21,6 +26,7 @@ public:
     bool commit();
     void rollback();
     QString errorString() const { return m_error; }
+    QSqlDatabase database() const { return m_db; }
 
 private:
     bool exec(const QString& sql);

@@ -1,5 +1,6 @@
 // DatabaseRecovery through LocalStore::open: every kind of damaged or unusable database file ends
 // in a clear report, never a crash; a damaged file is set aside, never deleted; a backup comes back.
+#include "AsUnprivilegedUser.h"
 #include "ManualClock.h"
 #include "store/Backups.h"
 #include "store/ClientSchema.h"
@@ -15,7 +16,6 @@
 #include <cerrno>
 #include <cstring>
 #include <sched.h>
-#include <sys/fsuid.h>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -26,34 +26,6 @@ namespace {
 
 constexpr int kRowsBeforeBackup = 2000;
 constexpr int kRowsAfterBackup = 100;
-constexpr uid_t kNobody = 65534;
-
-// Root ignores permissions; with the file-system user and group ids of this thread set to "nobody" the kernel
-// also drops CAP_DAC_OVERRIDE, so a read-only folder is read-only again. Does nothing for non-root.
-class AsUnprivilegedUser
-{
-public:
-    AsUnprivilegedUser()
-        : m_active(geteuid() == 0)
-    {
-        if (m_active) {
-            setfsgid(kNobody);
-            setfsuid(kNobody);
-        }
-    }
-    ~AsUnprivilegedUser()
-    {
-        if (m_active) {
-            setfsuid(0);
-            setfsgid(0);
-        }
-    }
-    AsUnprivilegedUser(const AsUnprivilegedUser&) = delete;
-    AsUnprivilegedUser& operator=(const AsUnprivilegedUser&) = delete;
-
-private:
-    bool m_active;
-};
 
 LocalStore::Options withoutDailyBackups()
 {
@@ -431,13 +403,13 @@ void TestDatabaseRecovery::unusableFolder()
 
     const QFile::Permissions writable = QFile::permissions(dataDir);
     {
-        std::unique_ptr<AsUnprivilegedUser> unprivileged;
+        std::unique_ptr<Test::AsUnprivilegedUser> unprivileged;
         if (kind == u"readonly-fs"_s) {
             QVERIFY(Mounts::tmpfs(dataDir, 8 << 20, true, true));
         } else {
             QVERIFY(QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
                                                        QFile::ExeOther));
-            unprivileged = std::make_unique<AsUnprivilegedUser>();
+            unprivileged = std::make_unique<Test::AsUnprivilegedUser>();
             QFile probe(QDir(dataDir).filePath(u"probe"_s));
             QVERIFY2(!probe.open(QIODevice::WriteOnly), "the test cannot make the folder read-only");
         }

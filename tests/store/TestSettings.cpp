@@ -1,4 +1,5 @@
 // Settings: typed keys over an INI file; anything wrong with the file gives defaults and a warning.
+#include "AsUnprivilegedUser.h"
 #include "settings/Settings.h"
 
 #include <QDir>
@@ -7,43 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/fsuid.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace SafeScan;
 
 namespace {
-
-constexpr uid_t kNobody = 65534;
-
-// Root ignores file permissions. Switching the file-system user and group ids of this thread to "nobody"
-// drops that privilege (the kernel clears CAP_DAC_OVERRIDE with it) until the guard ends, so
-// "permission denied" can be tested as root too. Does nothing when not root.
-class AsUnprivilegedUser
-{
-public:
-    AsUnprivilegedUser()
-        : m_active(geteuid() == 0)
-    {
-        if (m_active) {
-            setfsgid(kNobody);
-            setfsuid(kNobody);
-        }
-    }
-    ~AsUnprivilegedUser()
-    {
-        if (m_active) {
-            setfsuid(0);
-            setfsgid(0);
-        }
-    }
-    AsUnprivilegedUser(const AsUnprivilegedUser&) = delete;
-    AsUnprivilegedUser& operator=(const AsUnprivilegedUser&) = delete;
-
-private:
-    bool m_active;
-};
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -212,7 +182,7 @@ void TestSettings::permissionDenied()
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
     {
-        AsUnprivilegedUser unprivileged;
+        Test::AsUnprivilegedUser unprivileged;
         QFile probe(path());
         QVERIFY2(!probe.open(QIODevice::ReadOnly), "the test cannot make the file unreadable");
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot be read"_s));
@@ -246,7 +216,7 @@ void TestSettings::unwritableFolderKeepsValuesForTheSession()
     QVERIFY(QDir().mkpath(folder));
     QVERIFY(QFile::setPermissions(folder,
                                   QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
-    AsUnprivilegedUser unprivileged;
+    Test::AsUnprivilegedUser unprivileged;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"could not be saved"_s));
     Settings settings(Settings::defaultFilePath(folder));
     settings.setValue(SettingKeys::offTheRecord, true);

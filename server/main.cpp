@@ -71,7 +71,7 @@ int main(int argc, char* argv[])
         return fail(ExitFailure, error);
 
     SystemClock clock;
-    Database database(options->databasePath, clock, serverSchema());
+    Database database(options->databasePath, clock, serverSchema(SqlDialect::Sqlite));
     if (!database.open())
         return fail(ExitFailure, database.errorString());
 

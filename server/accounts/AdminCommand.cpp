@@ -150,7 +150,8 @@ int runAdminCommand(const QStringList& arguments)
     if (!url.startsWith(u"sqlite:"_s) || url.size() == 7)
         return complain(ExitUsage, u"--database expects sqlite:/path/to/file.db"_s);
     SystemClock clock;
-    Database database(QDir::cleanPath(QDir::current().absoluteFilePath(url.mid(7))), clock, serverSchema());
+    Database database(QDir::cleanPath(QDir::current().absoluteFilePath(url.mid(7))), clock,
+                      serverSchema(SqlDialect::Sqlite));
     if (!database.open())
         return complain(ExitFailure, database.errorString());
     AccountStore store(database);

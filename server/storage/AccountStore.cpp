@@ -130,7 +130,7 @@ std::optional<qint64> AccountStore::addReport(const ReportInput& report, QString
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO reports(item_hash, reason, note, content, reporter, created_at) "
-                  u"VALUES(?, ?, ?, ?, ?, ?)"_s);
+                  u"VALUES(?, ?, ?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(report.itemHash);
     query.addBindValue(report.reason);
     query.addBindValue(textOrNull(report.note));
@@ -139,7 +139,11 @@ std::optional<qint64> AccountStore::addReport(const ReportInput& report, QString
     query.addBindValue(m_database.clock().epochMs());
     if (!run(query, error, "cannot store a report:"))
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    if (!query.next()) {
+        error = u"cannot store a report: the database returned no id"_s;
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
 }
 
 bool AccountStore::appendAudit(const AuditEntry& entry, QString& error)

@@ -12,20 +12,20 @@ Migration devicesVotesAndAudit()
     return {u"devices, votes and audit log"_s,
             {
                 u"CREATE TABLE devices("
-                u"id INTEGER PRIMARY KEY, "
+                u"id {id}, "
                 u"token_hash TEXT NOT NULL UNIQUE CHECK(length(token_hash) = 64), "
-                u"created_at INTEGER NOT NULL)"_s,
+                u"created_at BIGINT NOT NULL)"_s,
                 u"CREATE TABLE votes("
                 u"item_hash TEXT NOT NULL CHECK(length(item_hash) = 64), "
                 u"voter TEXT NOT NULL, "
                 u"vote TEXT NOT NULL CHECK(vote IN ('safe', 'unsafe')), "
-                u"voted_at INTEGER NOT NULL, "
-                u"PRIMARY KEY(item_hash, voter)) WITHOUT ROWID"_s,
+                u"voted_at BIGINT NOT NULL, "
+                u"PRIMARY KEY(item_hash, voter))"_s,
                 // Rate limits and data-rights requests look votes up by voter.
                 u"CREATE INDEX votes_by_voter ON votes(voter)"_s,
                 u"CREATE TABLE audit_log("
-                u"id INTEGER PRIMARY KEY, "
-                u"at INTEGER NOT NULL, "
+                u"id {id}, "
+                u"at BIGINT NOT NULL, "
                 u"actor TEXT NOT NULL, "
                 u"action TEXT NOT NULL, "
                 u"subject TEXT, "
@@ -44,7 +44,7 @@ Migration quarantineAndVoterAge()
             {
                 u"ALTER TABLE votes ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0 "
                 u"CHECK(quarantined IN (0, 1))"_s,
-                u"ALTER TABLE votes ADD COLUMN voter_since INTEGER"_s,
+                u"ALTER TABLE votes ADD COLUMN voter_since BIGINT"_s,
             },
             {}};
 }
@@ -56,25 +56,25 @@ Migration accountsSessionsAndReports()
     return {u"accounts, sessions and reports"_s,
             {
                 u"CREATE TABLE accounts("
-                u"id INTEGER PRIMARY KEY, "
+                u"id {id}, "
                 u"username TEXT NOT NULL UNIQUE, "
                 u"role TEXT NOT NULL CHECK(role IN ('user', 'moderator', 'analyst', 'admin')), "
                 u"password_hash TEXT NOT NULL, "
-                u"created_at INTEGER NOT NULL)"_s,
+                u"created_at BIGINT NOT NULL)"_s,
                 u"CREATE TABLE sessions("
                 u"token_hash TEXT PRIMARY KEY CHECK(length(token_hash) = 64), "
-                u"account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
-                u"created_at INTEGER NOT NULL, "
-                u"expires_at INTEGER NOT NULL)"_s,
+                u"account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
+                u"created_at BIGINT NOT NULL, "
+                u"expires_at BIGINT NOT NULL)"_s,
                 u"CREATE INDEX sessions_by_account ON sessions(account_id)"_s,
                 u"CREATE TABLE reports("
-                u"id INTEGER PRIMARY KEY, "
+                u"id {id}, "
                 u"item_hash TEXT NOT NULL CHECK(length(item_hash) = 64), "
                 u"reason TEXT NOT NULL CHECK(reason IN ('phishing', 'malware', 'scam', 'other')), "
                 u"note TEXT, "
                 u"content TEXT, "
                 u"reporter TEXT NOT NULL, "
-                u"created_at INTEGER NOT NULL)"_s,
+                u"created_at BIGINT NOT NULL)"_s,
                 u"CREATE INDEX reports_by_item ON reports(item_hash)"_s,
             },
             {}};
@@ -82,12 +82,19 @@ Migration accountsSessionsAndReports()
 
 } // namespace
 
-Migrations serverSchema()
+Migrations serverSchema(SqlDialect dialect)
 {
+    const QList<Migration> steps = {
+        devicesVotesAndAudit(),       // 1
+        quarantineAndVoterAge(),      // 2
+        accountsSessionsAndReports(), // 3
+    };
     Migrations migrations;
-    migrations.add(devicesVotesAndAudit());       // 1
-    migrations.add(quarantineAndVoterAge());      // 2
-    migrations.add(accountsSessionsAndReports()); // 3
+    for (Migration step : steps) {
+        for (QString& statement : step.statements)
+            statement = portableSql(statement, dialect);
+        migrations.add(std::move(step));
+    }
     return migrations;
 }
 

@@ -103,8 +103,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     const QCommandLineOption spamRepeatOption(
         u"spam-item-repeats"_s, u"Flag a voter voting more than N times on one item a minute (default 5)."_s,
         u"N"_s);
+    const QCommandLineOption liveAuthTimeoutOption(
+        u"live-auth-timeout"_s,
+        u"Milliseconds a /v1/live WebSocket may stay unauthenticated before it is closed (default 5000)."_s,
+        u"MS"_s);
     parser.addOptions({listenOption, databaseOption, dataDirOption, rateCapacityOption, rateRefillOption,
-                       voteLimitOption, spamRapidOption, spamRepeatOption});
+                       voteLimitOption, spamRapidOption, spamRepeatOption, liveAuthTimeoutOption});
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -135,7 +139,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         !parsePositive(parser, rateRefillOption, options.rateRefillPerSecond, error) ||
         !parsePositive(parser, voteLimitOption, options.votesPerWindow, error) ||
         !parsePositive(parser, spamRapidOption, options.spamRapidVotes, error) ||
-        !parsePositive(parser, spamRepeatOption, options.spamItemRepeats, error))
+        !parsePositive(parser, spamRepeatOption, options.spamItemRepeats, error) ||
+        !parsePositive(parser, liveAuthTimeoutOption, options.liveAuthTimeoutMs, error))
         return std::nullopt;
     return options;
 }

@@ -24,6 +24,9 @@ struct ServerOptions
     int spamRapidVotes = 10;         // --spam-rapid-votes: votes a minute that flag a voter
     int spamItemRepeats = 5;         // --spam-item-repeats: more votes on one item a minute flag
 
+    // WebSocket /v1/live: a connection that has not authenticated by then is closed.
+    int liveAuthTimeoutMs = 5000; // --live-auth-timeout
+
     // Exit code 2 and a message on stderr when the command line is wrong or asks for something
     // not supported yet (a postgres:// URL).
     static std::optional<ServerOptions> parse(const QStringList& arguments, QString& error);

@@ -12,6 +12,10 @@
 #include "http/Auth.h"
 #include "http/HttpLog.h"
 #include "http/Metrics.h"
+#include "live/ChangeNotifier.h"
+#include "live/LiveHub.h"
+#include "live/LiveMessageStore.h"
+#include "live/LiveServer.h"
 #include "ratings/RatingQuery.h"
 #include "storage/AccountStore.h"
 #include "storage/DeviceRepository.h"
@@ -87,14 +91,24 @@ int main(int argc, char* argv[])
     abuseConfig.spam.rapidVotes = options->spamRapidVotes;
     abuseConfig.spam.maxRepeatsPerItem = options->spamItemRepeats;
     AbuseGuard abuse(clock, abuseConfig);
-    ApiHandlers handlers(database, devices, votes, ratings, abuse, authenticator, metrics);
+    LiveMessageStore liveMessages(database);
+    InProcessNotifier notifier;
+    LiveHub live(liveMessages, notifier);
+    if (!live.start(error))
+        return fail(ExitFailure, error);
+    ApiHandlers handlers(database, devices, votes, ratings, abuse, authenticator, metrics, live);
     AccountStore accounts(database);
     AccountAuthenticator accountAuthenticator(accounts, authenticator, *secret);
     AccountHandlers accountHandlers(accounts, accountAuthenticator);
     ApiRouter router(handlers, accountHandlers, metrics, abuse);
 
+    LiveLimits liveLimits;
+    liveLimits.authTimeoutMs = options->liveAuthTimeoutMs;
+    LiveServer liveServer(live, accountAuthenticator, clock, liveLimits);
+
     QHttpServer server;
     router.install(server);
+    liveServer.install(server);
     const quint16 port = server.listen(options->address, options->port);
     if (port == 0) {
         return fail(ExitFailure,

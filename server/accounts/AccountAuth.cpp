@@ -22,7 +22,11 @@ AccountAuthenticator::AccountAuthenticator(AccountStore& accounts, const Authent
 
 PrincipalResult AccountAuthenticator::authenticate(const QHttpServerRequest& request) const
 {
-    const QString token = Authenticator::bearerToken(request);
+    return authenticateToken(Authenticator::bearerToken(request));
+}
+
+PrincipalResult AccountAuthenticator::authenticateToken(const QString& token) const
+{
     if (!token.isEmpty()) {
         QString error;
         const std::optional<SessionAccount> session = m_accounts.findSession(token, error);
@@ -33,7 +37,7 @@ PrincipalResult AccountAuthenticator::authenticate(const QHttpServerRequest& req
             return {Principal{0, session->accountId, session->role, voter}, std::nullopt};
         }
     }
-    const AuthResult device = m_devices.authenticate(request);
+    const AuthResult device = m_devices.authenticateToken(token);
     if (device.error)
         return {std::nullopt, device.error};
     return {Principal{device.caller->deviceId, 0, QString(), device.caller->voter}, std::nullopt};

@@ -39,6 +39,8 @@ public:
     AccountAuthenticator(AccountStore& accounts, const Authenticator& devices, const ServerSecret& secret);
 
     PrincipalResult authenticate(const QHttpServerRequest& request) const;
+    // The same for a bare token (the WebSocket auth message or upgrade header).
+    PrincipalResult authenticateToken(const QString& token) const;
     // authenticate(), then 403 {"error":"forbidden"} unless the caller's role is one of `roles`
     // (a device never is).
     PrincipalResult requireRole(const QHttpServerRequest& request, const QStringList& roles) const;

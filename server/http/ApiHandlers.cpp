@@ -4,6 +4,7 @@
 #include "JsonBody.h"
 #include "Metrics.h"
 #include "abuse/AbuseGuard.h"
+#include "live/LivePublisher.h"
 #include "ratings/RatingQuery.h"
 #include "storage/DeviceRepository.h"
 #include "storage/ServerVoteStore.h"
@@ -37,7 +38,7 @@ ApiError databaseError()
 
 ApiHandlers::ApiHandlers(Database& database, DeviceRepository& devices, ServerVoteStore& votes,
                          const RatingQuery& ratings, AbuseGuard& abuse, const Authenticator& authenticator,
-                         Metrics& metrics)
+                         Metrics& metrics, LivePublisher& live)
     : m_database(database)
     , m_devices(devices)
     , m_votes(votes)
@@ -45,6 +46,7 @@ ApiHandlers::ApiHandlers(Database& database, DeviceRepository& devices, ServerVo
     , m_abuse(abuse)
     , m_authenticator(authenticator)
     , m_metrics(metrics)
+    , m_live(live)
 {}
 
 QHttpServerResponse ApiHandlers::registerDevice(const QHttpServerRequest& request)
@@ -122,8 +124,13 @@ QHttpServerResponse ApiHandlers::putVote(const QString& hash, const QHttpServerR
         if (!m_votes.quarantineVoter(voter, spamReasonName(admission.newlyFlagged), error))
             return databaseError().toResponse();
     }
-    if (!admission.rate.allowed)
+    if (!admission.rate.allowed) {
+        if (admission.newlyFlagged != SpamReason::None) {
+            if (const auto rating = m_ratings.ratingOf(*itemHash, error))
+                publishRating(*rating);
+        }
         return rateLimitedResponse(admission.rate, u"Too many votes from this voter; retry later."_s);
+    }
     if (!m_votes.castVote(*itemHash, {voter, auth.caller->deviceId}, *value, admission.flagged, error))
         return databaseError().toResponse();
     m_metrics.countVote(ServerVoteStore::choiceName(*value));
@@ -141,6 +148,8 @@ QHttpServerResponse ApiHandlers::deleteVote(const QString& hash, const QHttpServ
     QString error;
     if (!m_votes.retractVote(*itemHash, auth.caller->voter, error))
         return databaseError().toResponse();
+    if (const auto rating = m_ratings.ratingOf(*itemHash, error))
+        publishRating(*rating);
     return QHttpServerResponse(HttpStatus::NoContent);
 }
 
@@ -167,7 +176,13 @@ QHttpServerResponse ApiHandlers::ratingOf(const QString& itemHash)
     const std::optional<ItemRating> rating = m_ratings.ratingOf(itemHash, error);
     if (!rating)
         return databaseError().toResponse();
+    publishRating(*rating);
     return jsonResponse(rating->rating.toJson(rating->hash));
+}
+
+void ApiHandlers::publishRating(const ItemRating& rating)
+{
+    m_live.publish(u"ratings:"_s + rating.hash.left(PrefixDigits), rating.rating.toJson(rating.hash));
 }
 
 } // namespace SafeScan

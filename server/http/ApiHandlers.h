@@ -11,9 +11,11 @@ namespace SafeScan {
 class AbuseGuard;
 class Database;
 class DeviceRepository;
+class LivePublisher;
 class Metrics;
 class RatingQuery;
 class ServerVoteStore;
+struct ItemRating;
 
 // The /v1 endpoints. Each takes a request whose body is already within MaxBodyBytes and returns
 // a complete response (JSON, or an ApiError as JSON). Nothing here depends on routing.
@@ -22,7 +24,7 @@ class ApiHandlers
 public:
     ApiHandlers(Database& database, DeviceRepository& devices, ServerVoteStore& votes,
                 const RatingQuery& ratings, AbuseGuard& abuse, const Authenticator& authenticator,
-                Metrics& metrics);
+                Metrics& metrics, LivePublisher& live);
 
     QHttpServerResponse registerDevice(const QHttpServerRequest& request);
     QHttpServerResponse ratings(const QHttpServerRequest& request);
@@ -33,6 +35,8 @@ public:
 
 private:
     QHttpServerResponse ratingOf(const QString& itemHash);
+    // The item's new rating to live subscribers of "ratings:<first 8 hex digits>".
+    void publishRating(const ItemRating& rating);
 
     Database& m_database;
     DeviceRepository& m_devices;
@@ -41,6 +45,7 @@ private:
     AbuseGuard& m_abuse;
     const Authenticator& m_authenticator;
     Metrics& m_metrics;
+    LivePublisher& m_live;
 };
 
 } // namespace SafeScan

@@ -29,22 +29,35 @@ QString Authenticator::bearerToken(const QHttpServerRequest& request)
 {
     const auto headers = request.headers();
     for (const auto& [name, value] : headers) {
-        if (name.compare("authorization", Qt::CaseInsensitive) != 0)
-            continue;
-        const QByteArray trimmed = value.trimmed();
-        if (trimmed.size() <= 7 || trimmed.left(7).compare("bearer ", Qt::CaseInsensitive) != 0)
-            return {};
-        const QByteArray token = trimmed.mid(7).trimmed();
-        if (token.size() > MaxTokenLength || !std::all_of(token.begin(), token.end(), isTokenCharacter))
-            return {};
-        return QString::fromLatin1(token);
+        if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+            return tokenOfHeader(value);
     }
     return {};
 }
 
+QString Authenticator::tokenOfHeader(const QByteArray& value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.size() <= 7 || trimmed.left(7).compare("bearer ", Qt::CaseInsensitive) != 0)
+        return {};
+    const QString token = QString::fromLatin1(trimmed.mid(7).trimmed());
+    return isWellFormedToken(token) ? token : QString();
+}
+
+bool Authenticator::isWellFormedToken(const QString& token)
+{
+    return !token.isEmpty() && token.size() <= MaxTokenLength &&
+           std::all_of(token.begin(), token.end(),
+                       [](QChar c) { return c.unicode() < 128 && isTokenCharacter(char(c.unicode())); });
+}
+
 AuthResult Authenticator::authenticate(const QHttpServerRequest& request) const
 {
-    const QString token = bearerToken(request);
+    return authenticateToken(bearerToken(request));
+}
+
+AuthResult Authenticator::authenticateToken(const QString& token) const
+{
     if (token.isEmpty())
         return {std::nullopt, ApiError::unauthorized(u"A bearer token is required (POST /v1/devices)."_s)};
     QString error;

@@ -33,9 +33,15 @@ public:
     Authenticator(DeviceRepository& devices, const ServerSecret& secret);
 
     AuthResult authenticate(const QHttpServerRequest& request) const;
+    // The same check for a token that arrived some other way (the WebSocket auth message).
+    AuthResult authenticateToken(const QString& token) const;
 
     // The bearer token of `request`, empty when there is none.
     static QString bearerToken(const QHttpServerRequest& request);
+    // The token of an Authorization header value ("Bearer TOKEN"), empty when malformed.
+    static QString tokenOfHeader(const QByteArray& value);
+    // Whether `token` has the shape of a token (length and alphabet), before any lookup.
+    static bool isWellFormedToken(const QString& token);
 
 private:
     DeviceRepository& m_devices;

@@ -80,6 +80,28 @@ Migration accountsSessionsAndReports()
             {}};
 }
 
+// 4: the live update log (WebSocket /v1/live): one row naming the log's epoch, each channel's
+// newest offset (assigned in the appending transaction) and the newest messages of each channel.
+Migration liveMessageLog()
+{
+    return {u"live message log"_s,
+            {
+                u"CREATE TABLE live_state("
+                u"id INTEGER PRIMARY KEY CHECK(id = 1), "
+                u"epoch TEXT NOT NULL)"_s,
+                u"CREATE TABLE live_channels("
+                u"channel TEXT PRIMARY KEY, "
+                u"head BIGINT NOT NULL)"_s,
+                u"CREATE TABLE live_log("
+                u"channel TEXT NOT NULL, "
+                u"msg_offset BIGINT NOT NULL, "
+                u"payload TEXT NOT NULL, "
+                u"at BIGINT NOT NULL, "
+                u"PRIMARY KEY(channel, msg_offset))"_s,
+            },
+            {}};
+}
+
 } // namespace
 
 Migrations serverSchema(SqlDialect dialect)
@@ -88,6 +110,7 @@ Migrations serverSchema(SqlDialect dialect)
         devicesVotesAndAudit(),       // 1
         quarantineAndVoterAge(),      // 2
         accountsSessionsAndReports(), // 3
+        liveMessageLog(),             // 4
     };
     Migrations migrations;
     for (Migration step : steps) {

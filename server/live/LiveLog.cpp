@@ -1,0 +1,3 @@
+#include "LiveLog.h"
+
+Q_LOGGING_CATEGORY(lcServerLive, "safescan.server.live", QtInfoMsg)

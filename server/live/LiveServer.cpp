@@ -1,0 +1,97 @@
+#include "LiveServer.h"
+
+#include "LiveHub.h"
+#include "LiveLog.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace SafeScan {
+
+namespace {
+
+const QString ModerationChannel = u"moderation"_s;
+
+} // namespace
+
+LiveServer::LiveServer(LiveHub& hub, const AccountAuthenticator& authenticator, const Clock& clock,
+                       LiveLimits limits, QObject* parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_authenticator(authenticator)
+    , m_clock(clock)
+    , m_limits(limits)
+{}
+
+LiveServer::~LiveServer()
+{
+    // The connections are children; they unregister themselves from the hub as they go.
+    const QList<LiveConnection*> connections = m_connections;
+    for (LiveConnection* connection : connections)
+        delete connection;
+}
+
+void LiveServer::install(QAbstractHttpServer& server)
+{
+    connect(&server, &QAbstractHttpServer::newWebSocketConnection, this,
+            [this, &server] { acceptPending(&server); });
+}
+
+void LiveServer::acceptPending(QAbstractHttpServer* server)
+{
+    while (server->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = server->nextPendingWebSocketConnection();
+        if (!socket)
+            return;
+        if (socket->requestUrl().path() != QLatin1StringView(Path)) {
+            qCDebug(lcServerLive) << "WebSocket upgrade on an unknown path refused";
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown path"_s);
+            QWebSocket* closing = socket.release();
+            connect(closing, &QWebSocket::disconnected, closing, &QObject::deleteLater);
+            continue;
+        }
+        auto* connection =
+            new LiveConnection(std::move(socket), *this, m_hub, m_authenticator, m_clock, m_limits, this);
+        m_connections.append(connection);
+    }
+}
+
+void LiveServer::connectionGone(LiveConnection* connection)
+{
+    clearPresence(connection);
+    m_connections.removeOne(connection);
+}
+
+QString LiveServer::presenceFrame(qint64 moderator, const QJsonValue& item)
+{
+    const QJsonObject frame{{u"type"_s, u"presence"_s}, {u"moderator"_s, moderator}, {u"item"_s, item}};
+    return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+}
+
+void LiveServer::setPresence(LiveConnection* connection, const QJsonValue& item)
+{
+    if (item.isNull()) {
+        clearPresence(connection);
+        return;
+    }
+    m_presence.insert(connection, item);
+    m_hub.sendToChannel(ModerationChannel, presenceFrame(connection->accountId(), item));
+}
+
+void LiveServer::clearPresence(LiveConnection* connection)
+{
+    if (m_presence.remove(connection) == 0)
+        return;
+    m_hub.sendToChannel(ModerationChannel, presenceFrame(connection->accountId(), QJsonValue::Null));
+}
+
+void LiveServer::sendPresenceTo(LiveConnection* connection) const
+{
+    for (auto it = m_presence.cbegin(); it != m_presence.cend(); ++it)
+        connection->sendText(presenceFrame(it.key()->accountId(), it.value()));
+}
+
+} // namespace SafeScan

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "LiveConnection.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QObject>
+
+class QAbstractHttpServer;
+
+namespace SafeScan {
+
+class AccountAuthenticator;
+class Clock;
+class LiveHub;
+
+// WebSocket /v1/live on a QHttpServer: takes the upgraded connections (QtHttpServer hands over
+// every WebSocket upgrade whatever its path; any path but /v1/live is closed with 1008) and keeps
+// the moderators' presence: which queue item each one has open, ephemeral, per instance, broadcast
+// on the "moderation" channel and cleared when the moderator disconnects.
+class LiveServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto Path = "/v1/live";
+
+    LiveServer(LiveHub& hub, const AccountAuthenticator& authenticator, const Clock& clock, LiveLimits limits,
+               QObject* parent = nullptr);
+    ~LiveServer() override;
+
+    void install(QAbstractHttpServer& server);
+    int connectionCount() const { return int(m_connections.size()); }
+
+    // Presence (moderators only; the connection checks the role).
+    void setPresence(LiveConnection* connection, const QJsonValue& item);
+    void clearPresence(LiveConnection* connection);
+    // Every current claim, to a moderator who just subscribed to "moderation".
+    void sendPresenceTo(LiveConnection* connection) const;
+    void connectionGone(LiveConnection* connection);
+
+private:
+    void acceptPending(QAbstractHttpServer* server);
+    static QString presenceFrame(qint64 moderator, const QJsonValue& item);
+
+    LiveHub& m_hub;
+    const AccountAuthenticator& m_authenticator;
+    const Clock& m_clock;
+    const LiveLimits m_limits;
+    QList<LiveConnection*> m_connections;
+    QHash<LiveConnection*, QJsonValue> m_presence;
+};
+
+} // namespace SafeScan

@@ -3,7 +3,9 @@
 #include "LiveHub.h"
 #include "LiveLog.h"
 
-#include <QAbstractHttpServer>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,10 +36,19 @@ LiveServer::~LiveServer()
         delete connection;
 }
 
-void LiveServer::install(QAbstractHttpServer& server)
+void LiveServer::install(QHttpServer& server)
 {
     connect(&server, &QAbstractHttpServer::newWebSocketConnection, this,
             [this, &server] { acceptPending(&server); });
+    server.route(QString::fromLatin1(Path), QHttpServerRequest::Method::Get,
+                 [](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+                         return; // QtHttpServer hands the socket to its WebSocket server next
+                     const QJsonObject error{{u"error"_s, u"upgrade_required"_s},
+                                             {u"message"_s, u"/v1/live is a WebSocket endpoint."_s}};
+                     responder.write(QJsonDocument(error), {{"Upgrade", "websocket"}},
+                                     QHttpServerResponder::StatusCode::UpgradeRequired);
+                 });
 }
 
 void LiveServer::acceptPending(QAbstractHttpServer* server)

@@ -7,6 +7,7 @@
 #include <QObject>
 
 class QAbstractHttpServer;
+class QHttpServer;
 
 namespace SafeScan {
 
@@ -14,8 +15,7 @@ class AccountAuthenticator;
 class Clock;
 class LiveHub;
 
-// WebSocket /v1/live on a QHttpServer: takes the upgraded connections (QtHttpServer hands over
-// every WebSocket upgrade whatever its path; any path but /v1/live is closed with 1008) and keeps
+// WebSocket /v1/live on a QHttpServer: takes the upgraded connections and keeps
 // the moderators' presence: which queue item each one has open, ephemeral, per instance, broadcast
 // on the "moderation" channel and cleared when the moderator disconnects.
 class LiveServer final : public QObject
@@ -29,7 +29,11 @@ public:
                QObject* parent = nullptr);
     ~LiveServer() override;
 
-    void install(QAbstractHttpServer& server);
+    // QtHttpServer 6.4 upgrades a WebSocket request only when a route handles it (any other path
+    // gets the missing handler's 404), so this adds GET /v1/live: it leaves upgrade requests to
+    // the WebSocket server and answers plain GETs with 426. Any other path that still arrives as
+    // a WebSocket is closed with 1008.
+    void install(QHttpServer& server);
     int connectionCount() const { return int(m_connections.size()); }
 
     // Presence (moderators only; the connection checks the role).

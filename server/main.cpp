@@ -102,12 +102,12 @@ int main(int argc, char* argv[])
     AccountHandlers accountHandlers(accounts, accountAuthenticator);
     ApiRouter router(handlers, accountHandlers, metrics, abuse);
 
+    QHttpServer server;
+    router.install(server);
+    // Declared after the server: its WebSocket connections go first on the way out.
     LiveLimits liveLimits;
     liveLimits.authTimeoutMs = options->liveAuthTimeoutMs;
     LiveServer liveServer(live, accountAuthenticator, clock, liveLimits);
-
-    QHttpServer server;
-    router.install(server);
     liveServer.install(server);
     const quint16 port = server.listen(options->address, options->port);
     if (port == 0) {

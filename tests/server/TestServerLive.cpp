@@ -231,8 +231,17 @@ void TestServerLive::initTestCase()
 
 void TestServerLive::cleanupTestCase()
 {
+    // SIGTERM with live clients still connected and subscribed: a clean exit all the same.
+    auto device = connectAs(u"device"_s);
+    auto moderator = connectAs(u"moderator"_s);
+    QVERIFY(device && moderator);
+    QCOMPARE(device->subscribe(u"ratings:00000000"_s).value(u"type"_s).toString(), u"subscribed"_s);
+    QCOMPARE(moderator->subscribe(u"moderation"_s).value(u"type"_s).toString(), u"subscribed"_s);
+    moderator->send({{u"type"_s, u"presence"_s}, {u"item"_s, 5}});
+    QVERIFY(!moderator->waitForType(u"presence"_s).isEmpty());
     m_network.reset();
     QVERIFY2(m_server.stop(SIGTERM), qPrintable(m_server.errorString()));
+    QVERIFY(device->waitDisconnected());
 }
 
 Reply TestServerLive::send(const QByteArray& method, const QString& path, const QByteArray& body,

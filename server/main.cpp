@@ -107,7 +107,7 @@ int main(int argc, char* argv[])
     // Declared after the server: its WebSocket connections go first on the way out.
     LiveLimits liveLimits;
     liveLimits.authTimeoutMs = options->liveAuthTimeoutMs;
-    LiveServer liveServer(live, accountAuthenticator, clock, liveLimits);
+    LiveServer liveServer(live, accountAuthenticator, abuse, clock, liveLimits);
     liveServer.install(server);
     const quint16 port = server.listen(options->address, options->port);
     if (port == 0) {

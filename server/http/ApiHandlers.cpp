@@ -121,16 +121,21 @@ QHttpServerResponse ApiHandlers::putVote(const QString& hash, const QHttpServerR
     if (admission.newlyFlagged != SpamReason::None) {
         qCInfo(lcServerHttp) << "voter flagged for" << spamReasonName(admission.newlyFlagged)
                              << ": votes quarantined";
-        if (!m_votes.quarantineVoter(voter, spamReasonName(admission.newlyFlagged), error))
+        QStringList quarantined;
+        if (!m_votes.quarantineVoter(voter, spamReasonName(admission.newlyFlagged), error, &quarantined))
             return databaseError().toResponse();
-    }
-    if (!admission.rate.allowed) {
-        if (admission.newlyFlagged != SpamReason::None) {
-            if (const auto rating = m_ratings.ratingOf(*itemHash, error))
+        // Their ratings changed: announce them (this item's after the vote below, unless refused).
+        if (admission.rate.allowed)
+            quarantined.removeAll(*itemHash);
+        else if (!quarantined.contains(*itemHash))
+            quarantined.append(*itemHash);
+        for (const QString& item : std::as_const(quarantined)) {
+            if (const auto rating = m_ratings.ratingOf(item, error))
                 publishRating(*rating);
         }
-        return rateLimitedResponse(admission.rate, u"Too many votes from this voter; retry later."_s);
     }
+    if (!admission.rate.allowed)
+        return rateLimitedResponse(admission.rate, u"Too many votes from this voter; retry later."_s);
     if (!m_votes.castVote(*itemHash, {voter, auth.caller->deviceId}, *value, admission.flagged, error))
         return databaseError().toResponse();
     m_metrics.countVote(ServerVoteStore::choiceName(*value));

@@ -2,6 +2,7 @@
 
 #include "LiveHub.h"
 #include "LiveLog.h"
+#include "abuse/AbuseGuard.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -19,11 +20,12 @@ const QString ModerationChannel = u"moderation"_s;
 
 } // namespace
 
-LiveServer::LiveServer(LiveHub& hub, const AccountAuthenticator& authenticator, const Clock& clock,
-                       LiveLimits limits, QObject* parent)
+LiveServer::LiveServer(LiveHub& hub, const AccountAuthenticator& authenticator, AbuseGuard& abuse,
+                       const Clock& clock, LiveLimits limits, QObject* parent)
     : QObject(parent)
     , m_hub(hub)
     , m_authenticator(authenticator)
+    , m_abuse(abuse)
     , m_clock(clock)
     , m_limits(limits)
 {}
@@ -57,9 +59,12 @@ void LiveServer::acceptPending(QAbstractHttpServer* server)
         std::unique_ptr<QWebSocket> socket = server->nextPendingWebSocketConnection();
         if (!socket)
             return;
-        if (socket->requestUrl().path() != QLatin1StringView(Path)) {
-            qCDebug(lcServerLive) << "WebSocket upgrade on an unknown path refused";
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown path"_s);
+        const bool knownPath = socket->requestUrl().path() == QLatin1StringView(Path);
+        const bool admitted = knownPath && m_abuse.admitRequest(socket->peerAddress()).allowed;
+        if (!admitted) {
+            qCDebug(lcServerLive) << "WebSocket connection refused:" << (knownPath ? "rate" : "path");
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          knownPath ? u"too many requests"_s : u"unknown path"_s);
             QWebSocket* closing = socket.release();
             connect(closing, &QWebSocket::disconnected, closing, &QObject::deleteLater);
             continue;

@@ -11,6 +11,7 @@ class QHttpServer;
 
 namespace SafeScan {
 
+class AbuseGuard;
 class AccountAuthenticator;
 class Clock;
 class LiveHub;
@@ -25,8 +26,10 @@ class LiveServer final : public QObject
 public:
     static constexpr auto Path = "/v1/live";
 
-    LiveServer(LiveHub& hub, const AccountAuthenticator& authenticator, const Clock& clock, LiveLimits limits,
-               QObject* parent = nullptr);
+    // Each new connection takes a token of its address's bucket in `abuse`, like a REST request;
+    // refused, it is closed at once with 1008.
+    LiveServer(LiveHub& hub, const AccountAuthenticator& authenticator, AbuseGuard& abuse, const Clock& clock,
+               LiveLimits limits, QObject* parent = nullptr);
     ~LiveServer() override;
 
     // QtHttpServer 6.4 upgrades a WebSocket request only when a route handles it (any other path
@@ -49,6 +52,7 @@ private:
 
     LiveHub& m_hub;
     const AccountAuthenticator& m_authenticator;
+    AbuseGuard& m_abuse;
     const Clock& m_clock;
     const LiveLimits m_limits;
     QList<LiveConnection*> m_connections;

@@ -84,7 +84,8 @@ bool ServerVoteStore::retractVote(const QString& itemHash, const QString& voter,
     return true;
 }
 
-bool ServerVoteStore::quarantineVoter(const QString& voter, const QString& reason, QString& error)
+bool ServerVoteStore::quarantineVoter(const QString& voter, const QString& reason, QString& error,
+                                      QStringList* items)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
@@ -93,11 +94,15 @@ bool ServerVoteStore::quarantineVoter(const QString& voter, const QString& reaso
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(u"UPDATE votes SET quarantined = 1 WHERE voter = ? AND quarantined = 0"_s);
+    query.prepare(
+        u"UPDATE votes SET quarantined = 1 WHERE voter = ? AND quarantined = 0 RETURNING item_hash"_s);
     query.addBindValue(voter);
     if (!query.exec())
         return fail(query, "quarantine votes", error);
-    const int affected = query.numRowsAffected();
+    QStringList quarantined;
+    while (query.next())
+        quarantined.append(query.value(0).toString());
+    const int affected = int(quarantined.size());
     query.finish();
     query.prepare(u"INSERT INTO audit_log(at, actor, action, subject, reason, detail) "
                   u"VALUES(?, 'system:spam', 'quarantine_votes', ?, ?, ?)"_s);
@@ -113,6 +118,8 @@ bool ServerVoteStore::quarantineVoter(const QString& voter, const QString& reaso
         error = transaction.errorString();
         return false;
     }
+    if (items)
+        *items = quarantined;
     return true;
 }
 

@@ -49,7 +49,9 @@ public:
 
     // Quarantines every vote of `voter` and writes an audit_log row (actor "system:spam", action
     // "quarantine_votes", subject the pseudonym, `reason`), in one transaction. Never an address.
-    bool quarantineVoter(const QString& voter, const QString& reason, QString& error);
+    // `items`, when given, receives the hashes of the items whose votes were quarantined.
+    bool quarantineVoter(const QString& voter, const QString& reason, QString& error,
+                         QStringList* items = nullptr);
 
     // The counted votes of one item (an empty list when there are none); nullopt with `error`.
     std::optional<ItemVotes> votesFor(const QString& itemHash, QString& error);

@@ -54,6 +54,7 @@ public:
         });
         QObject::connect(&m_socket, &QWebSocket::disconnected, &m_socket, [this] {
             closeCode = int(m_socket.closeCode());
+            closeReason = m_socket.closeReason();
             disconnected = true;
         });
     }
@@ -144,6 +145,7 @@ public:
     QList<QJsonObject> frames;
     bool disconnected = false;
     int closeCode = 0;
+    QString closeReason;
 
 private:
     QWebSocket m_socket;
@@ -174,6 +176,7 @@ private Q_SLOTS:
     void floodClosesWith1008();
     void authenticationIsRequired();
     void unknownPathIsRefused();
+    void strictServerAnnouncesQuarantineAndLimitsConnections();
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -631,6 +634,71 @@ void TestServerLive::unknownPathIsRefused()
     const Reply plain = send("GET", u"/v1/live"_s);
     QCOMPARE(plain.status, 426);
     QCOMPARE(plain.json.value(u"error"_s).toString(), u"upgrade_required"_s);
+}
+
+void TestServerLive::strictServerAnnouncesQuarantineAndLimitsConnections()
+{
+    // Three votes a minute flag a voter; ten requests (connections included) per address.
+    ServerProcess strict;
+    QVERIFY2(strict.start({u"--spam-rapid-votes"_s, u"3"_s, u"--vote-limit"_s, u"1000"_s,
+                           u"--rate-capacity"_s, u"10"_s, u"--rate-refill"_s, u"0.001"_s}),
+             qPrintable(strict.errorString()));
+    auto request = [&](const QByteArray& method, const QString& path, const QByteArray& body,
+                       const QString& token) {
+        QNetworkRequest r(strict.url(path));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        if (!token.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(r, method, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(15000);
+        return Reply{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     QJsonDocument::fromJson(reply->readAll()).object()};
+    };
+    const QString token = request("POST", u"/v1/devices"_s, {}, {}).json.value(u"token"_s).toString(); // 1
+    QVERIFY(!token.isEmpty());
+    QUrl url = strict.url(u"/v1/live"_s);
+    url.setScheme(u"ws"_s);
+    LiveClient client;
+    QVERIFY(client.open(url, token)); // 2
+    QVERIFY(!client.waitForType(u"authenticated"_s).isEmpty());
+    const QStringList prefixes{u"11111111"_s, u"22222222"_s, u"33333333"_s};
+    for (const QString& prefix : prefixes)
+        QCOMPARE(client.subscribe(u"ratings:"_s + prefix).value(u"type"_s).toString(), u"subscribed"_s);
+    for (const QString& prefix : prefixes) // 3, 4, 5: the third flags the voter
+        QCOMPARE(request("PUT", u"/v1/votes/"_s + hashWithPrefix(prefix, 1),
+                         compact({{u"vote"_s, u"safe"_s}}), token)
+                     .status,
+                 200);
+    // The earlier items' ratings lost their (now quarantined) vote, and say so live.
+    for (const QString& prefix : {prefixes.at(0), prefixes.at(1)}) {
+        const QString channel = u"ratings:"_s + prefix;
+        QVERIFY(QTest::qWaitFor([&] { return client.messages(channel).size() == 2; }, WaitMs));
+        QCOMPARE(client.messages(channel).at(0).value(u"data"_s).toObject().value(u"safe"_s).toInt(), 1);
+        QCOMPARE(client.messages(channel).at(1).value(u"data"_s).toObject().value(u"safe"_s).toInt(), 0);
+        QCOMPARE(client.messages(channel).at(1).value(u"offset"_s).toInteger(), 2);
+    }
+    QVERIFY(QTest::qWaitFor([&] { return client.messages(u"ratings:33333333"_s).size() == 1; }, WaitMs));
+    QCOMPARE(
+        client.messages(u"ratings:33333333"_s).at(0).value(u"data"_s).toObject().value(u"safe"_s).toInt(), 0);
+
+    // Connections spend the address's tokens: five are left.
+    std::vector<std::unique_ptr<LiveClient>> more;
+    int refused = 0;
+    for (int i = 0; i < 8; ++i) {
+        more.push_back(std::make_unique<LiveClient>());
+        QVERIFY(more.back()->open(url, token));
+        const QJsonObject first = more.back()->waitFor([](const QJsonObject& f) { return !f.isEmpty(); });
+        if (first.isEmpty()) {
+            QVERIFY(more.back()->waitDisconnected());
+            QCOMPARE(more.back()->closeCode, 1008);
+            QCOMPARE(more.back()->closeReason, u"too many requests"_s);
+            ++refused;
+        }
+    }
+    QCOMPARE(refused, 3);
+    QVERIFY(strict.stop(SIGTERM));
 }
 
 QTEST_GUILESS_MAIN(TestServerLive)

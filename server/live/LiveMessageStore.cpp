@@ -137,26 +137,4 @@ std::optional<QList<LiveEntry>> LiveMessageStore::readAfter(const QString& chann
     return entries;
 }
 
-bool LiveMessageStore::reset(QString& error)
-{
-    Transaction transaction(m_database);
-    if (!transaction.isActive()) {
-        error = transaction.errorString();
-        return false;
-    }
-    QSqlQuery query(transaction.database());
-    for (const QString& sql :
-         {u"DELETE FROM live_log"_s, u"DELETE FROM live_channels"_s, u"DELETE FROM live_state"_s}) {
-        if (!query.exec(sql))
-            return fail(query, "reset the live log", error);
-    }
-    query.finish();
-    if (!transaction.commit()) {
-        error = transaction.errorString();
-        return false;
-    }
-    m_epoch.clear();
-    return epoch(error).has_value();
-}
-
 } // namespace SafeScan

@@ -21,7 +21,9 @@ struct LiveEntry
 // live_channels, live_log). Offsets count up from 1 per channel and are assigned inside the
 // appending transaction, so on PostgreSQL two instances appending to one channel serialise on the
 // channel's row and commit in offset order. Only the newest `keep` messages of a channel stay.
-// The epoch names this log: random, created with it, and only replaced when the log is reset.
+// The epoch names this log: random, created with it. Deleting the live_state row (say, after
+// restoring a backup, when offsets may go back) makes the next start create a new one, and every
+// client then resynchronises.
 class LiveMessageStore
 {
 public:
@@ -38,8 +40,6 @@ public:
     // Up to `limit` messages of `channel` with offset > `after`, oldest first.
     std::optional<QList<LiveEntry>> readAfter(const QString& channel, qint64 after, int limit,
                                               QString& error);
-    // Empties the log and starts a new epoch (every client then resynchronises).
-    bool reset(QString& error);
 
     int keep() const { return m_keep; }
 

@@ -1,6 +1,7 @@
 // Integration tests of WebSocket /v1/live against the real binary: rating updates after REST votes
 // with (epoch, offset), resume without gap or duplicate, resync when that is impossible, the
 // moderation channel's roles and presence, and a table of bad input that never takes the server down.
+#include "LiveTestClient.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
@@ -19,6 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace SafeScan;
+using SafeScan::Test::LiveClient;
 
 namespace {
 
@@ -41,115 +43,6 @@ QString hashWithPrefix(const QString& prefix, int n)
 {
     return prefix + u"%1"_s.arg(n, 56, 16, QLatin1Char('0'));
 }
-
-// One /v1/live client: every text frame it receives, parsed, in order.
-class LiveClient
-{
-public:
-    LiveClient()
-    {
-        m_socket.setProxy(QNetworkProxy::NoProxy);
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString& text) {
-            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        QObject::connect(&m_socket, &QWebSocket::disconnected, &m_socket, [this] {
-            closeCode = int(m_socket.closeCode());
-            closeReason = m_socket.closeReason();
-            disconnected = true;
-        });
-    }
-
-    // Connects (token in the Authorization header when `headerToken` is set).
-    bool open(const QUrl& url, const QString& headerToken = {})
-    {
-        QNetworkRequest request(url);
-        if (!headerToken.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + headerToken.toLatin1());
-        QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(request);
-        return QTest::qWaitFor([&] { return !connected.isEmpty() || disconnected; }, WaitMs) &&
-               !connected.isEmpty();
-    }
-
-    void send(const QJsonObject& message) { sendRaw(QString::fromUtf8(compact(message))); }
-    void sendRaw(const QString& text) { m_socket.sendTextMessage(text); }
-    void sendBinary(const QByteArray& data) { m_socket.sendBinaryMessage(data); }
-    void close() { m_socket.close(); }
-    bool waitDisconnected()
-    {
-        return QTest::qWaitFor([this] { return disconnected; }, WaitMs);
-    }
-
-    // The first frame after `from` that matches, waiting for it; empty object on timeout.
-    QJsonObject waitFor(const std::function<bool(const QJsonObject&)>& match, qsizetype* index = nullptr,
-                        qsizetype from = 0)
-    {
-        QJsonObject found;
-        [[maybe_unused]] const bool done = QTest::qWaitFor(
-            [&] {
-                for (qsizetype i = from; i < frames.size(); ++i) {
-                    if (match(frames.at(i))) {
-                        found = frames.at(i);
-                        if (index)
-                            *index = i;
-                        return true;
-                    }
-                }
-                return disconnected;
-            },
-            WaitMs);
-        return found;
-    }
-    QJsonObject waitForType(const QString& type, qsizetype from = 0, qsizetype* index = nullptr)
-    {
-        return waitFor([&](const QJsonObject& f) { return f.value(u"type"_s).toString() == type; }, index,
-                       from);
-    }
-
-    // Authenticates with a message, returns the "authenticated" frame.
-    QJsonObject authenticate(const QString& token)
-    {
-        send({{u"type"_s, u"auth"_s}, {u"token"_s, token}});
-        return waitForType(u"authenticated"_s);
-    }
-
-    // Subscribes to one channel; returns its "subscribed" or "resync" frame.
-    QJsonObject subscribe(const QString& channel, const QJsonObject& resume = {})
-    {
-        const qsizetype from = frames.size();
-        QJsonObject message{{u"type"_s, u"subscribe"_s}, {u"channels"_s, QJsonArray{channel}}};
-        if (!resume.isEmpty())
-            message.insert(u"resume"_s, resume);
-        send(message);
-        return waitFor(
-            [&](const QJsonObject& f) {
-                const QString type = f.value(u"type"_s).toString();
-                return (type == u"subscribed"_s || type == u"resync"_s || type == u"error"_s) &&
-                       (type == u"error"_s ||
-                        f.value(u"channel"_s).toString().compare(channel, Qt::CaseInsensitive) == 0);
-            },
-            nullptr, from);
-    }
-
-    // The "message" frames received on `channel`, in order.
-    QList<QJsonObject> messages(const QString& channel) const
-    {
-        QList<QJsonObject> out;
-        for (const QJsonObject& f : frames) {
-            if (f.value(u"type"_s).toString() == u"message"_s && f.value(u"channel"_s).toString() == channel)
-                out.append(f);
-        }
-        return out;
-    }
-
-    QList<QJsonObject> frames;
-    bool disconnected = false;
-    int closeCode = 0;
-    QString closeReason;
-
-private:
-    QWebSocket m_socket;
-};
 
 } // namespace
 

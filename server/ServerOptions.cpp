@@ -75,6 +75,44 @@ bool parsePositive(const QCommandLineParser& parser, const QCommandLineOption& o
     return true;
 }
 
+struct RetentionOptions
+{
+    QCommandLineOption votes{u"retention-votes-days"_s, u"Fold raw votes older than N days (default 90)."_s,
+                             u"N"_s};
+    QCommandLineOption ratings{u"retention-ratings-days"_s,
+                               u"Drop ratings without a vote for N days (default 90)."_s, u"N"_s};
+    QCommandLineOption reports{u"retention-reports-days"_s, u"Keep reports N days (default 180)."_s, u"N"_s};
+    QCommandLineOption audit{u"retention-audit-days"_s, u"Keep the audit log N days (default 365)."_s,
+                             u"N"_s};
+    QCommandLineOption tombstones{u"retention-tombstones-days"_s,
+                                  u"Keep deleted synced records N days (default 180)."_s, u"N"_s};
+    QCommandLineOption interval{u"retention-interval"_s,
+                                u"Run the retention job every S seconds (default 3600)."_s, u"S"_s};
+};
+
+RetentionOptions addRetentionOptions(QCommandLineParser& parser)
+{
+    RetentionOptions options;
+    parser.addOptions({options.votes, options.ratings, options.reports, options.audit, options.tombstones,
+                       options.interval});
+    return options;
+}
+
+bool parseRetention(const QCommandLineParser& parser, const RetentionOptions& options,
+                    RetentionConfig& config, QString& error)
+{
+    int intervalSeconds = int(config.intervalMs / 1000);
+    if (!parsePositive(parser, options.votes, config.voteDays, error) ||
+        !parsePositive(parser, options.ratings, config.ratingDays, error) ||
+        !parsePositive(parser, options.reports, config.reportDays, error) ||
+        !parsePositive(parser, options.audit, config.auditDays, error) ||
+        !parsePositive(parser, options.tombstones, config.tombstoneDays, error) ||
+        !parsePositive(parser, options.interval, intervalSeconds, error))
+        return false;
+    config.intervalMs = qint64(intervalSeconds) * 1000;
+    return true;
+}
+
 } // namespace
 
 std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, QString& error)
@@ -109,6 +147,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         u"MS"_s);
     parser.addOptions({listenOption, databaseOption, dataDirOption, rateCapacityOption, rateRefillOption,
                        voteLimitOption, spamRapidOption, spamRepeatOption, liveAuthTimeoutOption});
+    const RetentionOptions retentionOptions = addRetentionOptions(parser);
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -140,7 +179,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         !parsePositive(parser, voteLimitOption, options.votesPerWindow, error) ||
         !parsePositive(parser, spamRapidOption, options.spamRapidVotes, error) ||
         !parsePositive(parser, spamRepeatOption, options.spamItemRepeats, error) ||
-        !parsePositive(parser, liveAuthTimeoutOption, options.liveAuthTimeoutMs, error))
+        !parsePositive(parser, liveAuthTimeoutOption, options.liveAuthTimeoutMs, error) ||
+        !parseRetention(parser, retentionOptions, options.retention, error))
         return std::nullopt;
     return options;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "retention/RetentionConfig.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,8 @@ struct ServerOptions
 
     // WebSocket /v1/live: a connection that has not authenticated by then is closed.
     int liveAuthTimeoutMs = 5000; // --live-auth-timeout
+    // Retention (--retention-*-days, --retention-interval in seconds); see docs/api.md.
+    RetentionConfig retention;
 
     // Exit code 2 and a message on stderr when the command line is wrong or asks for something
     // not supported yet (a postgres:// URL).

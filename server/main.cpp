@@ -6,6 +6,7 @@
 #include "accounts/AccountAuth.h"
 #include "accounts/AdminCommand.h"
 #include "base/Clock.h"
+#include "http/AccountDataHandlers.h"
 #include "http/AccountHandlers.h"
 #include "http/ApiHandlers.h"
 #include "http/ApiRouter.h"
@@ -16,12 +17,16 @@
 #include "live/LiveHub.h"
 #include "live/LiveMessageStore.h"
 #include "live/LiveServer.h"
+#include "http/SyncHandlers.h"
 #include "ratings/RatingQuery.h"
+#include "retention/RetentionJob.h"
+#include "storage/AccountDataStore.h"
 #include "storage/AccountStore.h"
 #include "storage/DeviceRepository.h"
 #include "storage/ServerSchema.h"
 #include "storage/ServerSecret.h"
 #include "storage/ServerVoteStore.h"
+#include "storage/SyncStore.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -102,6 +107,13 @@ int main(int argc, char* argv[])
     AccountHandlers accountHandlers(accounts, accountAuthenticator);
     ApiRouter router(handlers, accountHandlers, metrics, abuse);
 
+    SyncStore syncStore(database);
+    SyncHandlers syncHandlers(syncStore, accountAuthenticator, clock);
+    AccountDataStore accountData(database);
+    AccountDataHandlers accountDataHandlers(accountData, accountAuthenticator);
+    RetentionJob retention(database, clock, options->retention);
+    retention.start();
+
     QHttpServer server;
     router.install(server);
     // Declared after the server: its WebSocket connections go first on the way out.
@@ -109,6 +121,8 @@ int main(int argc, char* argv[])
     liveLimits.authTimeoutMs = options->liveAuthTimeoutMs;
     LiveServer liveServer(live, accountAuthenticator, abuse, clock, liveLimits);
     liveServer.install(server);
+    syncHandlers.install(router, server);
+    accountDataHandlers.install(router, server);
     const quint16 port = server.listen(options->address, options->port);
     if (port == 0) {
         return fail(ExitFailure,

@@ -37,14 +37,15 @@ ApiRouter::ApiRouter(ApiHandlers& handlers, AccountHandlers& accounts, Metrics& 
 
 template <typename Handler>
 QHttpServerResponse ApiRouter::dispatch(const QString& method, const QString& route,
-                                        const QHttpServerRequest& request, Handler&& handler)
+                                        const QHttpServerRequest& request, Handler&& handler,
+                                        qsizetype maxBodyBytes)
 {
     const RateDecision rate = m_abuse.admitRequest(request.remoteAddress());
     if (!rate.allowed)
         return finish(method, route, request, rateLimitedResponse(rate, u"Too many requests."_s));
-    if (request.body().size() > MaxBodyBytes) {
+    if (request.body().size() > maxBodyBytes) {
         const ApiError error =
-            ApiError::payloadTooLarge(u"The request body is larger than %1 bytes."_s.arg(MaxBodyBytes));
+            ApiError::payloadTooLarge(u"The request body is larger than %1 bytes."_s.arg(maxBodyBytes));
         return finish(method, route, request, error.toResponse());
     }
     return finish(method, route, request, handler());
@@ -57,6 +58,17 @@ QHttpServerResponse ApiRouter::finish(const QString& method, const QString& rout
     m_metrics.countRequest(method, route, status);
     qCDebug(lcServerHttp).noquote() << method << request.url().path() << status;
     return std::move(response);
+}
+
+void ApiRouter::addRoute(QHttpServer& server, Method method, const QString& path, RouteHandler handler,
+                         qsizetype maxBodyBytes)
+{
+    server.route(
+        path, method,
+        [this, method, path, handler = std::move(handler), maxBodyBytes](const QHttpServerRequest& request) {
+            return dispatch(
+                methodName(method), path, request, [&] { return handler(request); }, maxBodyBytes);
+        });
 }
 
 void ApiRouter::install(QHttpServer& server)

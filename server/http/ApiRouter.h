@@ -1,7 +1,12 @@
 #pragma once
 
+#include "JsonBody.h"
+
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QString>
+
+#include <functional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -23,10 +28,18 @@ public:
 
     void install(QHttpServer& server);
 
+    // Binds one more route without path arguments, with the same treatment as install()'s, for
+    // handler classes that install their own routes (SyncHandlers, AccountDataHandlers).
+    // `maxBodyBytes` replaces the default body limit for this route.
+    using RouteHandler = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
+    void addRoute(QHttpServer& server, QHttpServerRequest::Method method, const QString& path,
+                  RouteHandler handler, qsizetype maxBodyBytes = MaxBodyBytes);
+
 private:
     template <typename Handler>
     QHttpServerResponse dispatch(const QString& method, const QString& route,
-                                 const QHttpServerRequest& request, Handler&& handler);
+                                 const QHttpServerRequest& request, Handler&& handler,
+                                 qsizetype maxBodyBytes = MaxBodyBytes);
     QHttpServerResponse finish(const QString& method, const QString& route, const QHttpServerRequest& request,
                                QHttpServerResponse&& response);
 

@@ -4,6 +4,19 @@
 
 namespace SafeScan {
 
+namespace {
+
+// The rating of `item`, counting the folded votes not represented one by one (VoteFolds).
+Rating aggregateItem(const RatingAggregator& aggregator, const ItemVotes& item, qint64 nowMs)
+{
+    Rating rating = aggregator.aggregate(item.votes, nowMs);
+    rating.safe += int(item.extraSafe);
+    rating.unsafe += int(item.extraUnsafe);
+    return rating;
+}
+
+} // namespace
+
 RatingQuery::RatingQuery(ServerVoteStore& votes, const Clock& clock, RatingAggregatorConfig config)
     : m_votes(votes)
     , m_clock(clock)
@@ -16,7 +29,7 @@ std::optional<ItemRating> RatingQuery::ratingOf(const QString& itemHash, QString
     if (!item)
         return std::nullopt;
     // TODO(moderation): pass the item's moderator decision once moderation stores one.
-    return ItemRating{item->itemHash, m_aggregator.aggregate(item->votes, m_clock.epochMs())};
+    return ItemRating{item->itemHash, aggregateItem(m_aggregator, *item, m_clock.epochMs())};
 }
 
 std::optional<QList<ItemRating>> RatingQuery::ratingsWithPrefix(const QString& hexPrefix,
@@ -29,7 +42,7 @@ std::optional<QList<ItemRating>> RatingQuery::ratingsWithPrefix(const QString& h
     QList<ItemRating> ratings;
     ratings.reserve(items->size());
     for (const ItemVotes& item : *items)
-        ratings.append(ItemRating{item.itemHash, m_aggregator.aggregate(item.votes, nowMs)});
+        ratings.append(ItemRating{item.itemHash, aggregateItem(m_aggregator, item, nowMs)});
     return ratings;
 }
 

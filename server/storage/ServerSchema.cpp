@@ -102,6 +102,49 @@ Migration liveMessageLog()
             {}};
 }
 
+// 5: end-to-end encrypted history sync (SPEC §9), anonymous vote aggregates (SPEC §8).
+// sync_records holds only ciphertext (base64 as the client sent it) and what sync needs; seq is
+// the account's change sequence, taken from sync_accounts.last_seq in the writing transaction, so
+// changes of one account are numbered without gaps in commit order. sync_clients remembers the
+// last mutation id applied per (account, client id): exactly-once push. vote_folds holds the
+// folded (retention, account deletion) votes of an item as weight sums and counts, no voter.
+Migration syncAndVoteFolds()
+{
+    return {u"sync records, sync clients and vote folds"_s,
+            {
+                u"CREATE TABLE sync_accounts("
+                u"account_id BIGINT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE, "
+                u"last_seq BIGINT NOT NULL)"_s,
+                u"CREATE TABLE sync_clients("
+                u"account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
+                u"client_id TEXT NOT NULL, "
+                u"last_mutation BIGINT NOT NULL, "
+                u"first_seen BIGINT NOT NULL, "
+                u"last_seen BIGINT NOT NULL, "
+                u"PRIMARY KEY(account_id, client_id))"_s,
+                u"CREATE TABLE sync_records("
+                u"account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
+                u"record_id TEXT NOT NULL CHECK(length(record_id) = 36), "
+                u"ciphertext TEXT, "
+                u"updated_at BIGINT NOT NULL, "
+                u"deleted INTEGER NOT NULL CHECK(deleted IN (0, 1)), "
+                u"client_id TEXT NOT NULL, "
+                u"seq BIGINT NOT NULL, "
+                u"changed_at BIGINT NOT NULL, "
+                u"PRIMARY KEY(account_id, record_id), "
+                u"CHECK((deleted = 1 AND ciphertext IS NULL) OR (deleted = 0 AND ciphertext IS NOT NULL)))"_s,
+                u"CREATE UNIQUE INDEX sync_records_by_seq ON sync_records(account_id, seq)"_s,
+                u"CREATE TABLE vote_folds("
+                u"item_hash TEXT PRIMARY KEY CHECK(length(item_hash) = 64), "
+                u"safe_weight DOUBLE PRECISION NOT NULL, "
+                u"unsafe_weight DOUBLE PRECISION NOT NULL, "
+                u"safe_count BIGINT NOT NULL, "
+                u"unsafe_count BIGINT NOT NULL, "
+                u"last_vote_at BIGINT NOT NULL)"_s,
+            },
+            {}};
+}
+
 } // namespace
 
 Migrations serverSchema(SqlDialect dialect)
@@ -111,6 +154,7 @@ Migrations serverSchema(SqlDialect dialect)
         quarantineAndVoterAge(),      // 2
         accountsSessionsAndReports(), // 3
         liveMessageLog(),             // 4
+        syncAndVoteFolds(),           // 5
     };
     Migrations migrations;
     for (Migration step : steps) {

@@ -1,6 +1,7 @@
 #include "ServerVoteStore.h"
 
 #include "StorageLog.h"
+#include "VoteFolds.h"
 #include "base/Clock.h"
 #include "rating/VoterReliability.h"
 #include "store/Database.h"
@@ -41,6 +42,36 @@ void readVotes(QSqlQuery& query, qint64 nowMs, QList<ItemVotes>& items)
             Vote{query.value(1).toString() == u"safe"_s, votedAt, VoterReliability::prior(nowMs - since)});
     }
 }
+
+// Merges the vote_folds rows of `query` (item_hash, safe_weight, safe_count, unsafe_weight,
+// unsafe_count) into `items`, keeping them ordered by hash.
+void mergeFolds(QSqlQuery& query, QList<ItemVotes>& items)
+{
+    bool added = false;
+    while (query.next()) {
+        const QString hash = query.value(0).toString();
+        const VoteFolds::FoldedVotes folded =
+            VoteFolds::asVotes(query.value(1).toDouble(), query.value(2).toLongLong(),
+                               query.value(3).toDouble(), query.value(4).toLongLong());
+        auto it = std::find_if(items.begin(), items.end(),
+                               [&](const ItemVotes& item) { return item.itemHash == hash; });
+        if (it == items.end()) {
+            items.append(ItemVotes{hash, {}});
+            it = items.end() - 1;
+            added = true;
+        }
+        it->votes.append(folded.votes);
+        it->extraSafe += folded.extraSafe;
+        it->extraUnsafe += folded.extraUnsafe;
+    }
+    if (added) {
+        std::sort(items.begin(), items.end(),
+                  [](const ItemVotes& a, const ItemVotes& b) { return a.itemHash < b.itemHash; });
+    }
+}
+
+const QString FoldColumns =
+    u"SELECT item_hash, safe_weight, safe_count, unsafe_weight, unsafe_count FROM vote_folds WHERE "_s;
 
 } // namespace
 
@@ -135,6 +166,14 @@ std::optional<ItemVotes> ServerVoteStore::votesFor(const QString& itemHash, QStr
     }
     QList<ItemVotes> items;
     readVotes(query, m_database.clock().epochMs(), items);
+    query.finish();
+    query.prepare(FoldColumns + u"item_hash = ?"_s);
+    query.addBindValue(itemHash);
+    if (!query.exec()) {
+        fail(query, "read folded votes", error);
+        return std::nullopt;
+    }
+    mergeFolds(query, items);
     return items.isEmpty() ? ItemVotes{itemHash, {}} : items.constFirst();
 }
 
@@ -152,6 +191,15 @@ std::optional<QList<ItemVotes>> ServerVoteStore::votesWithPrefix(const QString& 
     }
     QList<ItemVotes> items;
     readVotes(query, m_database.clock().epochMs(), items);
+    query.finish();
+    query.prepare(FoldColumns + u"item_hash >= ? AND item_hash < ?"_s);
+    query.addBindValue(hexPrefix);
+    query.addBindValue(hexPrefix + u'g');
+    if (!query.exec()) {
+        fail(query, "read folded votes", error);
+        return std::nullopt;
+    }
+    mergeFolds(query, items);
     return items;
 }
 

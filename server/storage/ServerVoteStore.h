@@ -13,10 +13,14 @@ class Database;
 
 // The counted (not quarantined) votes of one item, as the aggregator takes them. Each vote's
 // voterReliability is VoterReliability::prior(age of the voter's device) at the time of reading.
+// Folded votes (VoteFolds) are included as synthetic votes; extraSafe/extraUnsafe count the
+// folded votes those do not stand for one by one (add them to the rating's raw counts).
 struct ItemVotes
 {
     QString itemHash; // lowercase hex SHA-256
     QList<Vote> votes;
+    qint64 extraSafe = 0;
+    qint64 extraUnsafe = 0;
 };
 
 // Who votes: the pseudonym votes are stored under and the device it stands for (whose age gives

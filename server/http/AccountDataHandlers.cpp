@@ -72,7 +72,8 @@ QHttpServerResponse AccountDataHandlers::deleteAccount(const QHttpServerRequest&
                                                     {u"records"_s, deletion->records},
                                                     {u"sync_clients"_s, deletion->syncClients},
                                                     {u"sessions"_s, deletion->sessions},
-                                                    {u"reports_anonymised"_s, deletion->reports}}}});
+                                                    {u"reports_anonymised"_s, deletion->reports},
+                                                    {u"audit_anonymised"_s, deletion->auditAnonymised}}}});
 }
 
 } // namespace SafeScan

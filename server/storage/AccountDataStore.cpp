@@ -141,11 +141,17 @@ std::optional<AccountDeletion> AccountDataStore::deleteAccount(qint64 accountId,
         return std::nullopt;
     }
     QSqlDatabase db = transaction.database();
-    int accounts = 0;
-    if (!exec(db, u"UPDATE accounts SET role = role WHERE id = ?"_s, {accountId}, &accounts, error))
+    QSqlQuery lookup(db);
+    lookup.prepare(u"SELECT username FROM accounts WHERE id = ?"_s);
+    lookup.addBindValue(accountId);
+    if (!lookup.exec()) {
+        error = sqlErrorText(lookup.lastError());
         return std::nullopt;
-    if (accounts == 0)
+    }
+    if (!lookup.next())
         return std::nullopt;
+    const QString username = lookup.value(0).toString();
+    lookup.finish();
 
     AccountDeletion deletion;
     const std::optional<FoldResult> folded =
@@ -157,6 +163,9 @@ std::optional<AccountDeletion> AccountDataStore::deleteAccount(qint64 accountId,
     // Reports stay for moderation, without anything that leads back to the reporter.
     if (!exec(db, u"UPDATE reports SET reporter = 'deleted' WHERE reporter = ?"_s, {pseudonym},
               &deletion.reports, error) ||
+        // Earlier audit entries about the account keep the action, not who it was about.
+        !exec(db, u"UPDATE audit_log SET subject = 'deleted-account' WHERE subject = ? OR subject = ?"_s,
+              {username, pseudonym}, &deletion.auditAnonymised, error) ||
         !exec(db, u"DELETE FROM sync_records WHERE account_id = ?"_s, {accountId}, &deletion.records,
               error) ||
         !exec(db, u"DELETE FROM sync_clients WHERE account_id = ?"_s, {accountId}, &deletion.syncClients,
@@ -166,10 +175,13 @@ std::optional<AccountDeletion> AccountDataStore::deleteAccount(qint64 accountId,
         !exec(db, u"DELETE FROM accounts WHERE id = ?"_s, {accountId}, nullptr, error))
         return std::nullopt;
 
-    const QJsonObject detail{
-        {u"votes_folded"_s, deletion.votesFolded}, {u"votes_dropped"_s, deletion.votesDropped},
-        {u"records"_s, deletion.records},          {u"sync_clients"_s, deletion.syncClients},
-        {u"sessions"_s, deletion.sessions},        {u"reports_anonymised"_s, deletion.reports}};
+    const QJsonObject detail{{u"votes_folded"_s, deletion.votesFolded},
+                             {u"votes_dropped"_s, deletion.votesDropped},
+                             {u"records"_s, deletion.records},
+                             {u"sync_clients"_s, deletion.syncClients},
+                             {u"sessions"_s, deletion.sessions},
+                             {u"reports_anonymised"_s, deletion.reports},
+                             {u"audit_anonymised"_s, deletion.auditAnonymised}};
     if (!exec(db,
               u"INSERT INTO audit_log(at, actor, action, subject, reason, detail) "
               u"VALUES(?, 'account', 'delete_account', NULL, 'data rights request', ?)"_s,

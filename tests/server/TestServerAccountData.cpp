@@ -228,6 +228,11 @@ void TestServerAccountData::exportHoldsEverythingAboutTheAccount()
         else
             QVERIFY(record.value(u"ciphertext"_s).isNull());
     }
+    const QJsonArray audit = document.value(u"audit"_s).toArray();
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.at(0).toObject().value(u"action"_s).toString(), u"add_user"_s);
+    QCOMPARE(audit.at(0).toObject().value(u"subject"_s).toString(), u"carol"_s);
+
     // No secrets in the export: no password hash, no token or token hash.
     QVERIFY(!reply.body.contains("$argon2"));
     QVERIFY(!reply.body.contains(token.toLatin1()));
@@ -265,6 +270,7 @@ void TestServerAccountData::deletionRemovesHistoryAndFoldsVotes()
     QCOMPARE(deleted.value(u"votes_folded"_s).toInt(), 1);
     QCOMPARE(deleted.value(u"votes_dropped"_s).toInt(), 1);
     QCOMPARE(deleted.value(u"reports_anonymised"_s).toInt(), 1);
+    QCOMPARE(deleted.value(u"audit_anonymised"_s).toInt(), 1); // admin-cli's add_user entry
 
     // The session is gone with the account, and so is the login.
     QCOMPARE(m_client->send("GET", u"/v1/account/export"_s, {}, token).status, 401);
@@ -279,6 +285,12 @@ void TestServerAccountData::deletionRemovesHistoryAndFoldsVotes()
             0);
     QCOMPARE(query(u"SELECT count(*) FROM votes WHERE voter = ?"_s, {pseudonym}).value(0).toInt(), 0);
     QCOMPARE(query(u"SELECT count(*) FROM reports WHERE reporter = ?"_s, {pseudonym}).value(0).toInt(), 0);
+    QCOMPARE(
+        query(
+            u"SELECT count(*) FROM audit_log WHERE subject = 'erin' OR actor = 'erin' OR detail LIKE '%erin%'"_s)
+            .value(0)
+            .toInt(),
+        0);
     QCOMPARE(query(u"SELECT safe_count FROM vote_folds WHERE item_hash = ?"_s, {item}).value(0).toInt(), 1);
     const QJsonObject after =
         m_client->send("GET", prefix).json.value(u"ratings"_s).toArray().at(0).toObject();

@@ -2,6 +2,7 @@
 // server schema, driven by a ManualClock: expired sessions, vote folding (ratings unchanged),
 // inactive ratings, and the configurable periods of reports, audit entries and sync tombstones.
 #include "ManualClock.h"
+#include "ServerOptions.h"
 #include "base/Clock.h"
 #include "ratings/RatingQuery.h"
 #include "retention/RetentionJob.h"
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void zeroDaysKeepsForever();
     void secondRunChangesNothing();
     void startRunsAtOnce();
+    void commandLineConfiguresPeriods_data();
+    void commandLineConfiguresPeriods();
 
 private:
     bool exec(const QString& sql, const QVariantList& binds = {});
@@ -316,6 +319,44 @@ void TestRetention::startRunsAtOnce()
     job.start();
     QCOMPARE(count(u"SELECT count(*) FROM sessions"_s), 0);
     job.stop();
+}
+
+void TestRetention::commandLineConfiguresPeriods_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QList<qint64>>(
+        "expected"); // votes, ratings, reports, audit, tombstones days; interval ms
+    QTest::newRow("defaults") << QStringList{} << true << QList<qint64>{90, 90, 180, 365, 180, 3'600'000};
+    QTest::newRow("all set") << QStringList{u"--retention-votes-days=30"_s,
+                                            u"--retention-ratings-days=60"_s,
+                                            u"--retention-reports-days=7"_s,
+                                            u"--retention-audit-days=400"_s,
+                                            u"--retention-tombstones-days=14"_s,
+                                            u"--retention-interval=60"_s}
+                             << true << QList<qint64>{30, 60, 7, 400, 14, 60'000};
+    QTest::newRow("zero days") << QStringList{u"--retention-votes-days=0"_s} << false << QList<qint64>{};
+    QTest::newRow("negative") << QStringList{u"--retention-audit-days=-5"_s} << false << QList<qint64>{};
+    QTest::newRow("text") << QStringList{u"--retention-interval=hourly"_s} << false << QList<qint64>{};
+}
+
+void TestRetention::commandLineConfiguresPeriods()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, valid);
+    QFETCH(QList<qint64>, expected);
+    QString error;
+    const std::optional<ServerOptions> options = ServerOptions::parse(
+        QStringList{u"safescan-server"_s, u"--data-dir"_s, m_dir->path()} + arguments, error);
+    QCOMPARE(options.has_value(), valid);
+    if (!valid) {
+        QVERIFY(error.contains(u"retention"_s));
+        return;
+    }
+    const RetentionConfig& config = options->retention;
+    QCOMPARE((QList<qint64>{config.voteDays, config.ratingDays, config.reportDays, config.auditDays,
+                            config.tombstoneDays, config.intervalMs}),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

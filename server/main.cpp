@@ -13,11 +13,12 @@
 #include "http/Auth.h"
 #include "http/HttpLog.h"
 #include "http/Metrics.h"
+#include "http/SyncHandlers.h"
 #include "live/ChangeNotifier.h"
 #include "live/LiveHub.h"
 #include "live/LiveMessageStore.h"
 #include "live/LiveServer.h"
-#include "http/SyncHandlers.h"
+#include "ratings/RatingLookupCache.h"
 #include "ratings/RatingQuery.h"
 #include "retention/RetentionJob.h"
 #include "storage/AccountDataStore.h"
@@ -101,7 +102,10 @@ int main(int argc, char* argv[])
     LiveHub live(liveMessages, notifier);
     if (!live.start(error))
         return fail(ExitFailure, error);
-    ApiHandlers handlers(database, devices, votes, ratings, abuse, authenticator, metrics, live);
+    RatingLookupCache lookupCache(clock);
+    QObject::connect(&live, &LiveHub::channelChanged, &live,
+                     [&lookupCache](const QString& channel) { lookupCache.invalidateChannel(channel); });
+    ApiHandlers handlers(database, devices, votes, ratings, abuse, authenticator, metrics, live, lookupCache);
     AccountStore accounts(database);
     AccountAuthenticator accountAuthenticator(accounts, authenticator, *secret);
     AccountHandlers accountHandlers(accounts, accountAuthenticator);

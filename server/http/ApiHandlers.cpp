@@ -5,6 +5,7 @@
 #include "Metrics.h"
 #include "abuse/AbuseGuard.h"
 #include "live/LivePublisher.h"
+#include "ratings/RatingLookupCache.h"
 #include "ratings/RatingQuery.h"
 #include "storage/DeviceRepository.h"
 #include "storage/ServerVoteStore.h"
@@ -12,6 +13,7 @@
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUrlQuery>
 
@@ -38,7 +40,7 @@ ApiError databaseError()
 
 ApiHandlers::ApiHandlers(Database& database, DeviceRepository& devices, ServerVoteStore& votes,
                          const RatingQuery& ratings, AbuseGuard& abuse, const Authenticator& authenticator,
-                         Metrics& metrics, LivePublisher& live)
+                         Metrics& metrics, LivePublisher& live, RatingLookupCache& lookupCache)
     : m_database(database)
     , m_devices(devices)
     , m_votes(votes)
@@ -47,6 +49,7 @@ ApiHandlers::ApiHandlers(Database& database, DeviceRepository& devices, ServerVo
     , m_authenticator(authenticator)
     , m_metrics(metrics)
     , m_live(live)
+    , m_lookupCache(lookupCache)
 {}
 
 QHttpServerResponse ApiHandlers::registerDevice(const QHttpServerRequest& request)
@@ -77,6 +80,8 @@ QHttpServerResponse ApiHandlers::ratings(const QHttpServerRequest& request)
                                     u"The prefix parameter must be 8 hex digits (4 bytes of SHA-256)."_s)
             .toResponse();
     }
+    if (const std::optional<QByteArray> cached = m_lookupCache.find(*prefix))
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), *cached);
     QString error;
     const std::optional<QList<ItemRating>> found = m_ratings.ratingsWithPrefix(*prefix, error);
     if (!found)
@@ -84,7 +89,10 @@ QHttpServerResponse ApiHandlers::ratings(const QHttpServerRequest& request)
     QJsonArray ratings;
     for (const ItemRating& item : *found)
         ratings.append(item.rating.toJson(item.hash));
-    return jsonResponse({{u"ratings"_s, ratings}});
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"ratings"_s, ratings}}).toJson(QJsonDocument::Compact);
+    m_lookupCache.insert(*prefix, body);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
 }
 
 QHttpServerResponse ApiHandlers::putVote(const QString& hash, const QHttpServerRequest& request)

@@ -13,6 +13,7 @@ class Database;
 class DeviceRepository;
 class LivePublisher;
 class Metrics;
+class RatingLookupCache;
 class RatingQuery;
 class ServerVoteStore;
 struct ItemRating;
@@ -24,7 +25,7 @@ class ApiHandlers
 public:
     ApiHandlers(Database& database, DeviceRepository& devices, ServerVoteStore& votes,
                 const RatingQuery& ratings, AbuseGuard& abuse, const Authenticator& authenticator,
-                Metrics& metrics, LivePublisher& live);
+                Metrics& metrics, LivePublisher& live, RatingLookupCache& lookupCache);
 
     QHttpServerResponse registerDevice(const QHttpServerRequest& request);
     QHttpServerResponse ratings(const QHttpServerRequest& request);
@@ -46,6 +47,7 @@ private:
     const Authenticator& m_authenticator;
     Metrics& m_metrics;
     LivePublisher& m_live;
+    RatingLookupCache& m_lookupCache;
 };
 
 } // namespace SafeScan

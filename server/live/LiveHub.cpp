@@ -52,6 +52,7 @@ void LiveHub::publish(const QString& channel, const QJsonObject& message)
         qCWarning(lcServerLive) << "live message on" << channel << "lost:" << error;
         return;
     }
+    Q_EMIT channelChanged(channel);
     m_notifier.notify(u"%1 %2"_s.arg(channel).arg(*offset));
 }
 
@@ -181,6 +182,7 @@ void LiveHub::onReceived(const QString& payload)
         return;
     }
     const QString channel = payload.left(space);
+    Q_EMIT channelChanged(channel);
     const auto found = m_channels.constFind(channel);
     if (found == m_channels.cend() || offset <= found->delivered)
         return; // nobody listens here, or already delivered by an earlier catch-up

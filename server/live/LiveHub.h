@@ -77,6 +77,10 @@ public:
     QString messageFrame(const QString& channel, const LiveEntry& entry) const;
     QString controlFrame(const QString& type, const QString& channel, qint64 offset) const;
 
+Q_SIGNALS:
+    // `channel` has a new message: published here (at once) or announced by any instance.
+    void channelChanged(const QString& channel);
+
 private:
     struct Channel
     {

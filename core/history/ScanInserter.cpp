@@ -8,18 +8,36 @@ namespace SafeScan {
 
 namespace {
 
-// Text parameters are bound as UTF-16 straight from the QString (SQLITE_STATIC: the strings
-// outlive the step); SQLite converts them to the database's UTF-8 once, as Qt's driver does.
-int bindText(sqlite3_stmt* statement, int index, const QString& text, bool emptyIsNull)
+// Text parameters are bound as UTF-8 converted by Qt (faster than SQLite's UTF-16 translation,
+// and content, note and host are converted once for both scans and scans_fts). SQLITE_STATIC:
+// the bytes outlive the step.
+int bindText(sqlite3_stmt* statement, int index, const QByteArray& utf8, bool isNull)
 {
-    if (text.isNull() || (emptyIsNull && text.isEmpty()))
+    if (isNull)
         return sqlite3_bind_null(statement, index);
-    return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    return sqlite3_bind_text(statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                             SQLITE_STATIC);
 }
 
 int bindUtf8(sqlite3_stmt* statement, int index, const QByteArray& text)
 {
-    return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
+    return bindText(statement, index, text, false);
+}
+
+// The UTF-8 of a text column and whether it is stored as NULL.
+struct Text
+{
+    Text(const QString& text, bool emptyIsNull)
+        : utf8(text.toUtf8())
+        , isNull(text.isNull() || (emptyIsNull && text.isEmpty()))
+    {}
+    QByteArray utf8;
+    bool isNull;
+};
+
+int bindText(sqlite3_stmt* statement, int index, const Text& text)
+{
+    return bindText(statement, index, text.utf8, text.isNull);
 }
 
 int bindBlobOrNull(sqlite3_stmt* statement, int index, const QByteArray& bytes)
@@ -88,19 +106,27 @@ qint64 ScanInserter::insert(const ScanInsert& scan)
 {
     if (!m_ready)
         return 0;
-    int rc = bindText(m_scan, 1, scan.uuid, false);
+    const Text content(scan.content, false);
+    const Text host(scan.host, true);
+    const Text note(scan.note, true);
+    // Locals, not temporaries: the statements keep pointers to the bytes until they are reset.
+    const Text uuid(scan.uuid, false);
+    const Text payloadType(scan.payloadType, false);
+    const Text verdictLevel(scan.verdictLevel, true);
+    const Text source(scan.source, false);
+    int rc = bindText(m_scan, 1, uuid);
     rc |= sqlite3_bind_int64(m_scan, 2, scan.sortKey);
-    rc |= bindText(m_scan, 3, scan.content, false);
+    rc |= bindText(m_scan, 3, content);
     rc |= sqlite3_bind_int(m_scan, 4, scan.contentRedacted ? 1 : 0);
-    rc |= bindText(m_scan, 5, scan.payloadType, false);
+    rc |= bindText(m_scan, 5, payloadType);
     rc |= bindUtf8(m_scan, 6, scan.payloadJson);
-    rc |= bindText(m_scan, 7, scan.host, true);
-    rc |= bindText(m_scan, 8, scan.verdictLevel, true);
+    rc |= bindText(m_scan, 7, host);
+    rc |= bindText(m_scan, 8, verdictLevel);
     rc |= bindUtf8(m_scan, 9, scan.verdictJson);
-    rc |= bindText(m_scan, 10, scan.source, false);
+    rc |= bindText(m_scan, 10, source);
     rc |= sqlite3_bind_int64(m_scan, 11, scan.scannedAt);
     rc |= sqlite3_bind_int(m_scan, 12, scan.pinned ? 1 : 0);
-    rc |= bindText(m_scan, 13, scan.note, true);
+    rc |= bindText(m_scan, 13, note);
     rc |= bindBlobOrNull(m_scan, 14, scan.thumbnailPng);
     rc |= sqlite3_bind_int64(m_scan, 15, scan.updatedAt);
     if (rc != SQLITE_OK)
@@ -111,16 +137,16 @@ qint64 ScanInserter::insert(const ScanInsert& scan)
 
     // The values the update and delete triggers of migration 2 give FTS5 for this row.
     rc = sqlite3_bind_int64(m_fts, 1, scan.sortKey);
-    rc |= bindText(m_fts, 2, scan.content, false);
-    rc |= bindText(m_fts, 3, scan.note, true);
-    rc |= bindText(m_fts, 4, scan.host, true);
+    rc |= bindText(m_fts, 2, content);
+    rc |= bindText(m_fts, 3, note);
+    rc |= bindText(m_fts, 4, host);
     if (rc != SQLITE_OK)
         return bindFailed(m_fts);
     if (!run(m_fts, u"cannot index the scan for search: "_s))
         return 0;
 
     rc = bindUtf8(m_outbox, 1, m_clientId);
-    rc |= bindText(m_outbox, 2, scan.uuid, false);
+    rc |= bindText(m_outbox, 2, uuid);
     rc |= bindUtf8(m_outbox, 3, scan.outboxBody);
     rc |= sqlite3_bind_int64(m_outbox, 4, scan.updatedAt);
     if (rc != SQLITE_OK)

@@ -4,7 +4,9 @@
 //
 //   history_bench [--scans N] [--batch N] [--searches N] [--cache-mb N] [--keep]
 //
-// Targets (issue 4): >= 20,000 inserts/s, search p95 <= 20 ms, first page <= 50 ms.
+// Targets (issue 4): >= 20,000 inserts/s, search p95 <= 20 ms, first page <= 50 ms. Times are wall
+// time; the inserts are also stated per CPU second of this process, which other work on a busy
+// machine does not stretch.
 
 #include "base/Clock.h"
 #include "history/HistoryMaintenance.h"
@@ -24,6 +26,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +120,14 @@ NewScan generate(QRandomGenerator& rng, qint64 i)
     return scan;
 }
 
+// CPU time of this process: the other numbers are wall time, which a loaded machine stretches.
+qint64 cpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
 struct Stats
 {
     double median = 0;
@@ -191,15 +202,18 @@ int main(int argc, char** argv)
     QRandomGenerator rng(20240601);
     QElapsedTimer timer;
     qint64 insertNs = 0;
+    qint64 insertCpuNs = 0;
     for (qint64 done = 0; done < scans;) {
         QList<NewScan> chunk;
         const qint64 n = std::min<qint64>(batch, scans - done);
         chunk.reserve(n);
         for (qint64 i = 0; i < n; ++i)
             chunk.append(generate(rng, done + i));
+        const qint64 cpuBefore = cpuNs();
         timer.start();
         const SaveResult result = store.save(chunk);
         insertNs += timer.nsecsElapsed();
+        insertCpuNs += cpuNs() - cpuBefore;
         if (!result.ok || result.ids.size() != n) {
             std::fprintf(stderr, "save failed: %s\n", qPrintable(result.error));
             return 1;
@@ -210,6 +224,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "  %lld scans, %.0f/s\n", done, double(done) / (double(insertNs) / 1e9));
     }
     const double insertsPerSecond = double(scans) / (double(insertNs) / 1e9);
+    const double insertsPerCpuSecond = double(scans) / (double(std::max<qint64>(insertCpuNs, 1)) / 1e9);
     {
         QSqlQuery q(db.connection());
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
@@ -272,6 +287,9 @@ int main(int argc, char** argv)
     std::printf("\n");
     verdict("inserts (batched, with outbox + FTS)", insertsPerSecond, "scans/s", ">= 20000",
             insertsPerSecond >= 20000);
+    std::printf("%-44s %12.2f scans/s   (CPU time of the inserts: %.1f us/scan; wall/CPU %.2f)\n",
+                "inserts per CPU second", insertsPerCpuSecond, double(insertCpuNs) / 1e3 / double(scans),
+                double(insertNs) / double(std::max<qint64>(insertCpuNs, 1)));
     verdict("full-text search, median", search.median, "ms", "", true);
     verdict("full-text search, p95", search.p95, "ms", "<= 20", search.p95 <= 20);
     std::printf("%-44s %12.2f ms        (slowest term: %s)\n", "full-text search, max", search.max,

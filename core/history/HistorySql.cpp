@@ -54,6 +54,11 @@ QString compactJson(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QByteArray compactJsonUtf8(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QJsonObject parseObject(const QString& json)
 {
     if (json.isEmpty())

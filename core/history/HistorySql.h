@@ -19,6 +19,7 @@ ScanRecord readScan(const QSqlQuery& query, bool withThumbnail);
 
 QVariant textOrNull(const QString& text);
 QString compactJson(const QJsonObject& object);
+QByteArray compactJsonUtf8(const QJsonObject& object);
 QJsonObject parseObject(const QString& json);
 
 // The user's search text turned into an FTS5 query: every whitespace-separated term of three or

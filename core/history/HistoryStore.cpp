@@ -3,10 +3,12 @@
 #include "HistoryLog.h"
 #include "HistorySql.h"
 #include "Redaction.h"
+#include "ScanInserter.h"
 #include "base/Clock.h"
 #include "payload/PayloadJson.h"
 #include "safety/VerdictJson.h"
 #include "store/Database.h"
+#include "store/RawSqlite.h"
 #include "store/SqlError.h"
 #include "store/Transaction.h"
 
@@ -59,6 +61,44 @@ QString timeOrderedUuid(qint64 epochMs)
                      uchar(0x80 | ((r1 >> 12) & 0x3F)), uchar(r1 >> 20), uchar(r2), uchar(r2 >> 8),
                      uchar(r2 >> 16), uchar(r2 >> 24), uchar(r3), uchar(r3 >> 8));
     return uuid.toString(QUuid::WithoutBraces);
+}
+
+bool isPlainJsonText(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() >= 0x7f || c == u'"' || c == u'\\')
+            return false;
+    }
+    return true;
+}
+
+// The body of a "scan_saved" mutation: {"payload_type", "scanned_at", "source", "updated_at",
+// "uuid"}, byte for byte what QJsonDocument writes for it (keys sorted), without building a
+// QJsonObject per scan when no value needs escaping.
+QByteArray scanSavedBody(const QString& uuid, qint64 scannedAt, const QString& source,
+                         const QString& payloadType, qint64 updatedAt)
+{
+    if (!isPlainJsonText(uuid) || !isPlainJsonText(source) || !isPlainJsonText(payloadType)) {
+        return compactJsonUtf8(QJsonObject{{u"uuid"_s, uuid},
+                                           {u"scanned_at"_s, scannedAt},
+                                           {u"source"_s, source},
+                                           {u"payload_type"_s, payloadType},
+                                           {u"updated_at"_s, updatedAt}});
+    }
+    QByteArray body;
+    body.reserve(120 + uuid.size());
+    body += "{\"payload_type\":\"";
+    body += payloadType.toLatin1();
+    body += "\",\"scanned_at\":";
+    body += QByteArray::number(scannedAt);
+    body += ",\"source\":\"";
+    body += source.toLatin1();
+    body += "\",\"updated_at\":";
+    body += QByteArray::number(updatedAt);
+    body += ",\"uuid\":\"";
+    body += uuid.toLatin1();
+    body += "\"}";
+    return body;
 }
 
 bool fail(QString* error, const QString& text)
@@ -207,18 +247,14 @@ SaveResult HistoryStore::insertRows(QList<Row> rows, const QString& what)
 
     QSqlQuery rank(db);
     rank.prepare(u"SELECT max(sort_key) FROM scans WHERE sort_key BETWEEN ? AND ?"_s);
-    QSqlQuery insert(db);
-    insert.prepare(
-        u"INSERT INTO scans(uuid, sort_key, content, content_redacted, payload_type, payload_json, "
-        u"host, verdict_level, verdict_json, source, scanned_at, pinned, note, thumbnail, sync_state, "
-        u"updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, 0)"_s);
-    QSqlQuery outbox(db);
-    outbox.prepare(u"INSERT INTO outbox(client_id, kind, record_uuid, body, created_at) "
-                   u"VALUES (?, 'scan_saved', ?, ?, ?)"_s);
+    ScanInserter inserter(RawSqlite::handle(db), clientId);
+    if (!inserter.isReady())
+        return failed(inserter.errorString());
     QHash<qint64, qint64> lastKey; // scanned_at -> highest sort_key so far in this transaction
     QList<qint64> ids;
     ids.reserve(rows.size());
-    for (const Row& row : std::as_const(rows)) {
+    ScanInsert scan;
+    for (Row& row : rows) {
         const qint64 base = row.scannedAt << kSortKeyShift;
         qint64 key = base;
         if (const auto it = lastKey.constFind(row.scannedAt); it != lastKey.cend()) {
@@ -236,37 +272,26 @@ SaveResult HistoryStore::insertRows(QList<Row> rows, const QString& what)
             return failed(u"too many scans at the same millisecond %1"_s.arg(row.scannedAt));
         lastKey.insert(row.scannedAt, key);
 
-        insert.addBindValue(row.uuid);
-        insert.addBindValue(key);
-        insert.addBindValue(row.content);
-        insert.addBindValue(row.contentRedacted ? 1 : 0);
-        insert.addBindValue(row.payloadType);
-        insert.addBindValue(compactJson(row.payload));
-        insert.addBindValue(textOrNull(row.host.isEmpty() ? QString() : row.host));
-        insert.addBindValue(textOrNull(row.verdictLevel.isEmpty() ? QString() : row.verdictLevel));
-        insert.addBindValue(compactJson(row.verdict));
-        insert.addBindValue(row.source);
-        insert.addBindValue(row.scannedAt);
-        insert.addBindValue(row.pinned ? 1 : 0);
-        insert.addBindValue(textOrNull(row.note.isEmpty() ? QString() : row.note));
-        insert.addBindValue(row.thumbnailPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                       : QVariant(row.thumbnailPng));
-        insert.addBindValue(now);
-        if (!insert.exec())
-            return failed(sqlErrorText(insert.lastError()));
-        ids.append(insert.lastInsertId().toLongLong());
-
-        const QJsonObject body{{u"uuid"_s, row.uuid},
-                               {u"scanned_at"_s, row.scannedAt},
-                               {u"source"_s, row.source},
-                               {u"payload_type"_s, row.payloadType},
-                               {u"updated_at"_s, now}};
-        outbox.addBindValue(clientId);
-        outbox.addBindValue(row.uuid);
-        outbox.addBindValue(compactJson(body));
-        outbox.addBindValue(now);
-        if (!outbox.exec())
-            return failed(u"cannot write the sync outbox: "_s + sqlErrorText(outbox.lastError()));
+        scan.uuid = std::move(row.uuid);
+        scan.sortKey = key;
+        scan.content = std::move(row.content);
+        scan.contentRedacted = row.contentRedacted;
+        scan.payloadType = std::move(row.payloadType);
+        scan.payloadJson = compactJsonUtf8(row.payload);
+        scan.host = std::move(row.host);
+        scan.verdictLevel = std::move(row.verdictLevel);
+        scan.verdictJson = compactJsonUtf8(row.verdict);
+        scan.source = std::move(row.source);
+        scan.scannedAt = row.scannedAt;
+        scan.pinned = row.pinned;
+        scan.note = std::move(row.note);
+        scan.thumbnailPng = std::move(row.thumbnailPng);
+        scan.updatedAt = now;
+        scan.outboxBody = scanSavedBody(scan.uuid, scan.scannedAt, scan.source, scan.payloadType, now);
+        const qint64 id = inserter.insert(scan);
+        if (id <= 0)
+            return failed(inserter.errorString());
+        ids.append(id);
     }
     if (!transaction.commit())
         return failed(transaction.errorString());

@@ -15,7 +15,8 @@ struct HistoryOptions
     bool offTheRecord = false;   // save() stores nothing
 };
 
-// The scan history in the client database (tables from historyMigration(), schema version 2).
+// The scan history in the client database (tables from historyMigration(), schema version 2; since
+// version 4 (historySearchMigration()) the store writes the full-text row of each new scan itself).
 // Every change is written together with its sync mutation in the outbox, in one transaction
 // (SPEC §9). Thread-safe as Database is: each call uses the calling thread's connection.
 class HistoryStore

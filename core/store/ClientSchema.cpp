@@ -2,6 +2,7 @@
 
 #include "migrations/CommunityMigration.h"
 #include "migrations/HistoryMigration.h"
+#include "migrations/HistorySearchMigration.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,9 +39,10 @@ Migration blocklistsAndAppState()
 Migrations clientSchema()
 {
     Migrations migrations;
-    migrations.add(blocklistsAndAppState()); // 1
-    migrations.add(historyMigration());      // 2: scan history, full-text index, sync outbox
-    migrations.add(communityMigration());    // 3: my votes, rating cache, analytics events
+    migrations.add(blocklistsAndAppState());  // 1
+    migrations.add(historyMigration());       // 2: scan history, full-text index, sync outbox
+    migrations.add(communityMigration());     // 3: my votes, rating cache, analytics events
+    migrations.add(historySearchMigration()); // 4: the store writes full-text rows (no insert trigger)
     return migrations;
 }
 

@@ -28,6 +28,7 @@ private slots:
     void redaction();
     void offTheRecordStoresNothing();
     void hostAndVerdictKept();
+    void batchSearchableByContentHostAndNote();
     void thumbnail();
     void noteAndPin();
     void changeOfMissingScanFails();
@@ -230,6 +231,32 @@ void TestHistoryStore::hostAndVerdictKept()
     QCOMPARE(record->verdict.value(u"reasons"_s).toArray().size(), 1);
     QCOMPARE(record->payloadType, u"url"_s);
     QCOMPARE(record->payload.value(u"type"_s).toString(), u"url"_s);
+}
+
+// Schema 4: the store, not a trigger, writes each new scan's full-text row (content, note, host).
+void TestHistoryStore::batchSearchableByContentHostAndNote()
+{
+    NewScan idn = makeScan(u"https://xn--bcher-kva.example/shop"_s);
+    idn.verdict.destination.hostUnicode = u"b\u00fccher.example"_s; // only in the host column
+    QList<NewScan> batch{idn, makeScan(u"museum ticket 4711"_s), makeScan(u"tel:+41445551234"_s)};
+    for (int i = 0; i < 200; ++i)
+        batch.append(makeScan(u"https://filler%1.example/page"_s.arg(i)));
+    const SaveResult result = m_f->store->save(batch);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.ids.size(), batch.size());
+    QCOMPARE(m_f->store->count(searchFor(u"b\u00fccher"_s)), 1); // host
+    QCOMPARE(m_f->store->count(searchFor(u"xn--bcher"_s)), 1);   // content
+    QCOMPARE(m_f->store->count(searchFor(u"ticket 4711"_s)), 1); // content, two terms
+    QCOMPARE(m_f->store->count(searchFor(u"filler1"_s)), 111);   // filler1, filler10..199
+    QCOMPARE(m_f->store->count(searchFor(u"5551234"_s)), 1);
+    QVERIFY(m_f->store->setNote(result.ids.at(2), u"dentist appointment"_s));
+    QCOMPARE(m_f->store->count(searchFor(u"dentist"_s)), 1); // note
+    QVERIFY(m_f->store->remove(result.ids.at(0)));
+    QCOMPARE(m_f->store->count(searchFor(u"b\u00fccher"_s)), 0);
+    // Each row was indexed once, with the values the update and delete triggers remove.
+    QVERIFY(m_f->exec(u"INSERT INTO scans_fts(scans_fts) VALUES('integrity-check')"_s));
+    // The tombstone left the index: the other 200 URLs remain.
+    QCOMPARE(m_f->scalar(u"SELECT count(*) FROM scans_fts WHERE scans_fts MATCH '\"example\"'"_s), 200);
 }
 
 void TestHistoryStore::thumbnail()

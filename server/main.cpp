@@ -13,11 +13,15 @@
 #include "http/Auth.h"
 #include "http/HttpLog.h"
 #include "http/Metrics.h"
+#include "http/ModerationHandlers.h"
 #include "http/SyncHandlers.h"
 #include "live/ChangeNotifier.h"
 #include "live/LiveHub.h"
 #include "live/LiveMessageStore.h"
 #include "live/LiveServer.h"
+#include "moderation/DecisionStore.h"
+#include "moderation/ModerationQueue.h"
+#include "moderation/ModerationStore.h"
 #include "ratings/RatingLookupCache.h"
 #include "ratings/RatingQuery.h"
 #include "retention/RetentionJob.h"
@@ -89,7 +93,8 @@ int main(int argc, char* argv[])
     ServerVoteStore votes(database);
     Authenticator authenticator(devices, *secret);
     Metrics metrics;
-    const RatingQuery ratings(votes, clock);
+    DecisionStore decisions(database);
+    const RatingQuery ratings(votes, decisions, clock);
     AbuseConfig abuseConfig;
     abuseConfig.perAddress.capacity = options->rateCapacity;
     abuseConfig.perAddress.refillPerSecond = options->rateRefillPerSecond;
@@ -109,7 +114,11 @@ int main(int argc, char* argv[])
     AccountStore accounts(database);
     AccountAuthenticator accountAuthenticator(accounts, authenticator, *secret);
     AccountHandlers accountHandlers(accounts, accountAuthenticator);
-    ApiRouter router(handlers, accountHandlers, metrics, abuse);
+    ModerationStore moderationStore(database);
+    const ModerationQueue moderationQueue(moderationStore, ratings, decisions);
+    ModerationHandlers moderationHandlers(moderationStore, moderationQueue, ratings, abuse,
+                                          accountAuthenticator, live);
+    ApiRouter router(handlers, accountHandlers, moderationHandlers, metrics, abuse);
 
     SyncStore syncStore(database);
     SyncHandlers syncHandlers(syncStore, accountAuthenticator, clock);

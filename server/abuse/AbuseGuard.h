@@ -43,6 +43,8 @@ public:
     // Every vote attempt goes through here, including those the rate limiter then refuses: the
     // spam detector has to see them all. An admitted vote is counted against the voter's window.
     VoteAdmission admitVote(const QString& voter, const QString& itemHash);
+    // A moderator restored the voter: forget the spam flag (and its history). True when flagged.
+    bool restoreVoter(const QString& voter) { return m_spam.unflag(voter); }
 
     // The bucket key of an address (never stored anywhere).
     static QString addressKey(const QHostAddress& address);

@@ -6,6 +6,7 @@
 #include "HttpLog.h"
 #include "JsonBody.h"
 #include "Metrics.h"
+#include "ModerationHandlers.h"
 #include "abuse/AbuseGuard.h"
 
 #include <QHttpServer>
@@ -20,6 +21,22 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
+// A body may come without a Content-Type; one that declares any type but JSON is refused.
+bool acceptableContentType(const QHttpServerRequest& request)
+{
+    if (request.body().isEmpty())
+        return true;
+    const auto headers = request.headers();
+    for (const auto& [name, value] : headers) {
+        if (name.compare("content-type", Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArray mediaType = value.split(';').constFirst().trimmed().toLower();
+        if (!mediaType.isEmpty() && mediaType != "application/json")
+            return false;
+    }
+    return true;
+}
+
 QString methodName(Method method)
 {
     const char* name = QMetaEnum::fromType<Method>().valueToKey(int(method));
@@ -28,9 +45,11 @@ QString methodName(Method method)
 
 } // namespace
 
-ApiRouter::ApiRouter(ApiHandlers& handlers, AccountHandlers& accounts, Metrics& metrics, AbuseGuard& abuse)
+ApiRouter::ApiRouter(ApiHandlers& handlers, AccountHandlers& accounts, ModerationHandlers& moderation,
+                     Metrics& metrics, AbuseGuard& abuse)
     : m_handlers(handlers)
     , m_accounts(accounts)
+    , m_moderation(moderation)
     , m_metrics(metrics)
     , m_abuse(abuse)
 {}
@@ -46,6 +65,11 @@ QHttpServerResponse ApiRouter::dispatch(const QString& method, const QString& ro
     if (request.body().size() > maxBodyBytes) {
         const ApiError error =
             ApiError::payloadTooLarge(u"The request body is larger than %1 bytes."_s.arg(maxBodyBytes));
+        return finish(method, route, request, error.toResponse());
+    }
+    if (!acceptableContentType(request)) {
+        const ApiError error{HttpStatus::UnsupportedMediaType, u"unsupported_media_type"_s,
+                             u"Request bodies must be JSON (Content-Type: application/json)."_s};
         return finish(method, route, request, error.toResponse());
     }
     return finish(method, route, request, handler());
@@ -101,6 +125,14 @@ void ApiRouter::install(QHttpServer& server)
     server.route(u"/v1/moderation/audit"_s, Method::Get, [this](const QHttpServerRequest& request) {
         return dispatch(u"GET"_s, u"/v1/moderation/audit"_s, request,
                         [&] { return m_accounts.moderationAudit(request); });
+    });
+    server.route(u"/v1/moderation/queue"_s, Method::Get, [this](const QHttpServerRequest& request) {
+        return dispatch(u"GET"_s, u"/v1/moderation/queue"_s, request,
+                        [&] { return m_moderation.queue(request); });
+    });
+    server.route(u"/v1/moderation/actions"_s, Method::Post, [this](const QHttpServerRequest& request) {
+        return dispatch(u"POST"_s, u"/v1/moderation/actions"_s, request,
+                        [&] { return m_moderation.act(request); });
     });
     server.route(u"/v1/health"_s, Method::Get, [this](const QHttpServerRequest& request) {
         return dispatch(u"GET"_s, u"/v1/health"_s, request, [&] { return m_handlers.health(); });

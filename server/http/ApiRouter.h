@@ -17,14 +17,17 @@ class AbuseGuard;
 class AccountHandlers;
 class ApiHandlers;
 class Metrics;
+class ModerationHandlers;
 
 // Binds the /v1 routes of a QHttpServer to ApiHandlers, applying what every request gets: the
-// per-address token bucket (429 with Retry-After), the body size limit (413), request counting for
+// per-address token bucket (429 with Retry-After), the body size limit (413), a JSON content type
+// for bodies (415 for any other declared type), request counting for
 // /v1/metrics, and a JSON 404 for unknown routes in place of QHttpServer's default one.
 class ApiRouter
 {
 public:
-    ApiRouter(ApiHandlers& handlers, AccountHandlers& accounts, Metrics& metrics, AbuseGuard& abuse);
+    ApiRouter(ApiHandlers& handlers, AccountHandlers& accounts, ModerationHandlers& moderation,
+              Metrics& metrics, AbuseGuard& abuse);
 
     void install(QHttpServer& server);
 
@@ -45,6 +48,7 @@ private:
 
     ApiHandlers& m_handlers;
     AccountHandlers& m_accounts;
+    ModerationHandlers& m_moderation;
     Metrics& m_metrics;
     AbuseGuard& m_abuse;
 };

@@ -10,6 +10,7 @@
 
 namespace SafeScan {
 
+class DecisionStore;
 class ServerVoteStore;
 
 // One item's community rating; rating.toJson(hash) is the API's JSON shape (SPEC §8).
@@ -24,15 +25,20 @@ struct ItemRating
 class RatingQuery
 {
 public:
+    // Without decisions: the community verdict only (for tests of the aggregation path).
     RatingQuery(ServerVoteStore& votes, const Clock& clock, RatingAggregatorConfig config = {});
+    // With moderator decisions, which override the verdict and set "moderated" (SPEC §8).
+    RatingQuery(ServerVoteStore& votes, const DecisionStore& decisions, const Clock& clock,
+                RatingAggregatorConfig config = {});
 
     // The rating of one item (unrated with zero counts when nobody voted); nullopt with `error`.
     std::optional<ItemRating> ratingOf(const QString& itemHash, QString& error) const;
-    // Every item with counted votes whose hash starts with `hexPrefix`, ordered by hash.
+    // Every item with counted votes or a decision whose hash starts with `hexPrefix`, by hash.
     std::optional<QList<ItemRating>> ratingsWithPrefix(const QString& hexPrefix, QString& error) const;
 
 private:
     ServerVoteStore& m_votes;
+    const DecisionStore* m_decisions = nullptr;
     const Clock& m_clock;
     RatingAggregator m_aggregator;
 };

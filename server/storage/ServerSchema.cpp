@@ -145,6 +145,38 @@ Migration syncAndVoteFolds()
             {}};
 }
 
+// 6: moderation (SPEC §8). A moderator's decision on an item overrides its community verdict;
+// reports are closed by a decision or dismissed; quarantined voters are listed with their reason
+// (their votes keep `quarantined = 1`, and new votes of a listed voter are quarantined too). Voters
+// quarantined before this migration are listed from their votes and the audit log.
+Migration moderation()
+{
+    return {
+        u"moderation decisions, report resolution and quarantined voters"_s,
+        {
+            u"CREATE TABLE moderation_decisions("
+            u"item_hash TEXT PRIMARY KEY CHECK(length(item_hash) = 64), "
+            u"decision TEXT NOT NULL CHECK(decision IN ('safe', 'unsafe')), "
+            u"decided_at BIGINT NOT NULL, "
+            u"decided_by TEXT NOT NULL, "
+            u"reason TEXT NOT NULL)"_s,
+            u"ALTER TABLE reports ADD COLUMN resolved_at BIGINT"_s,
+            u"ALTER TABLE reports ADD COLUMN resolution TEXT "
+            u"CHECK(resolution IS NULL OR resolution IN ('decided', 'dismissed'))"_s,
+            u"CREATE INDEX reports_open ON reports(item_hash) WHERE resolved_at IS NULL"_s,
+            u"CREATE TABLE quarantined_voters("
+            u"voter TEXT PRIMARY KEY, "
+            u"reason TEXT NOT NULL, "
+            u"quarantined_at BIGINT NOT NULL, "
+            u"quarantined_by TEXT NOT NULL)"_s,
+            u"INSERT INTO quarantined_voters(voter, reason, quarantined_at, quarantined_by) "
+            u"SELECT voter, COALESCE((SELECT a.reason FROM audit_log a WHERE a.action = 'quarantine_votes' "
+            u"AND a.subject = v.voter ORDER BY a.id DESC LIMIT 1), 'spam'), MAX(voted_at), 'system:spam' "
+            u"FROM votes v WHERE quarantined = 1 GROUP BY voter"_s,
+        },
+        {}};
+}
+
 } // namespace
 
 Migrations serverSchema(SqlDialect dialect)
@@ -155,6 +187,7 @@ Migrations serverSchema(SqlDialect dialect)
         accountsSessionsAndReports(), // 3
         liveMessageLog(),             // 4
         syncAndVoteFolds(),           // 5
+        moderation(),                 // 6
     };
     Migrations migrations;
     for (Migration step : steps) {

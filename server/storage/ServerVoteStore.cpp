@@ -89,7 +89,8 @@ bool ServerVoteStore::castVote(const QString& itemHash, const VoterIdentity& vot
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO votes(item_hash, voter, vote, voted_at, quarantined, voter_since) "
-                  u"VALUES(?, ?, ?, ?, ?, (SELECT created_at FROM devices WHERE id = ?)) "
+                  u"VALUES(?, ?, ?, ?, CASE WHEN ? = 1 OR EXISTS(SELECT 1 FROM quarantined_voters "
+                  u"WHERE voter = ?) THEN 1 ELSE 0 END, (SELECT created_at FROM devices WHERE id = ?)) "
                   u"ON CONFLICT(item_hash, voter) DO UPDATE SET vote = excluded.vote, "
                   u"voted_at = excluded.voted_at, quarantined = excluded.quarantined, "
                   u"voter_since = excluded.voter_since"_s);
@@ -98,6 +99,7 @@ bool ServerVoteStore::castVote(const QString& itemHash, const VoterIdentity& vot
     query.addBindValue(choiceName(choice));
     query.addBindValue(m_database.clock().epochMs());
     query.addBindValue(quarantined ? 1 : 0);
+    query.addBindValue(voter.pseudonym); // a voter on the quarantine list stays quarantined
     query.addBindValue(voter.deviceId);
     if (!query.exec())
         return fail(query, "record a vote", error);
@@ -144,6 +146,14 @@ bool ServerVoteStore::quarantineVoter(const QString& voter, const QString& reaso
         QString::fromUtf8(QJsonDocument(QJsonObject{{u"votes"_s, affected}}).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return fail(query, "write the audit log", error);
+    query.finish();
+    query.prepare(u"INSERT INTO quarantined_voters(voter, reason, quarantined_at, quarantined_by) "
+                  u"VALUES(?, ?, ?, 'system:spam') ON CONFLICT(voter) DO NOTHING"_s);
+    query.addBindValue(voter);
+    query.addBindValue(reason);
+    query.addBindValue(m_database.clock().epochMs());
+    if (!query.exec())
+        return fail(query, "list a quarantined voter", error);
     query.finish();
     if (!transaction.commit()) {
         error = transaction.errorString();

@@ -44,15 +44,16 @@ public:
 
     explicit ServerVoteStore(Database& database);
 
-    // Records or replaces the voter's vote on `itemHash`, quarantined or not. False with `error` on
-    // a database failure.
+    // Records or replaces the voter's vote on `itemHash`, quarantined when `quarantined` or when the
+    // voter is on the quarantine list (quarantined_voters). False with `error` on a database failure.
     bool castVote(const QString& itemHash, const VoterIdentity& voter, Choice choice, bool quarantined,
                   QString& error);
     // Removes `voter`'s vote on `itemHash`, if any. False with `error` on a database failure.
     bool retractVote(const QString& itemHash, const QString& voter, QString& error);
 
-    // Quarantines every vote of `voter` and writes an audit_log row (actor "system:spam", action
-    // "quarantine_votes", subject the pseudonym, `reason`), in one transaction. Never an address.
+    // Quarantines every vote of `voter`, puts the voter on the quarantine list and writes an
+    // audit_log row (actor "system:spam", action "quarantine_votes", subject the pseudonym,
+    // `reason`), in one transaction. Never an address. A moderator's restore_voter undoes it.
     // `items`, when given, receives the hashes of the items whose votes were quarantined.
     bool quarantineVoter(const QString& voter, const QString& reason, QString& error,
                          QStringList* items = nullptr);

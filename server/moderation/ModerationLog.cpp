@@ -1,0 +1,3 @@
+#include "ModerationLog.h"
+
+Q_LOGGING_CATEGORY(lcServerModeration, "safescan.server.moderation", QtInfoMsg)

@@ -126,6 +126,16 @@ std::optional<QList<QueueEntry>> ModerationQueue::entries(QString& error) const
                           {u"notes"_s, QJsonArray::fromStringList(group->notes.mid(0, MaxSamples))},
                           {u"content"_s, QJsonArray::fromStringList(group->contents.mid(0, MaxSamples))}};
         }
+        const std::optional<QList<VoteBehind>> votes = m_store.votesOn(hash, MaxVotes, error);
+        if (!votes)
+            return std::nullopt;
+        QJsonArray voteJson;
+        for (const VoteBehind& vote : *votes) {
+            voteJson.append(QJsonObject{{u"voter"_s, vote.voter},
+                                        {u"vote"_s, vote.vote},
+                                        {u"at"_s, vote.votedAt},
+                                        {u"quarantined"_s, vote.quarantined}});
+        }
         const QString name = DecisionStore::name(*decision);
         const QString id = itemId(hash);
         entries.append({it.value(), id,
@@ -136,7 +146,8 @@ std::optional<QList<QueueEntry>> ModerationQueue::entries(QString& error) const
                                     {u"reports"_s, reportJson},
                                     {u"disputed"_s, disputed},
                                     {u"decision"_s, name.isEmpty() ? QJsonValue() : QJsonValue(name)},
-                                    {u"rating"_s, rating->rating.toJson(hash)}}});
+                                    {u"rating"_s, rating->rating.toJson(hash)},
+                                    {u"votes"_s, voteJson}}});
     }
     for (const QuarantinedVoter& voter : *voters) {
         const QString id = voterId(voter.voter);

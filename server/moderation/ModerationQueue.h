@@ -34,11 +34,13 @@ struct QueueCursor
 };
 
 // What needs a moderator's decision (SPEC §8): items with open reports (grouped by item: count,
-// reasons, newest, consented content), disputed undecided items, and quarantined voters.
+// reasons, newest, consented content; the votes behind it), disputed undecided items, and
+// quarantined voters.
 class ModerationQueue
 {
 public:
     static constexpr int MaxSamples = 5; // notes and consented contents shown per item
+    static constexpr int MaxVotes = 50;  // newest votes shown per item
 
     ModerationQueue(ModerationStore& store, const RatingQuery& ratings, const DecisionStore& decisions);
 

@@ -393,6 +393,25 @@ std::optional<QList<QuarantinedVoter>> ModerationStore::quarantinedVoters(QStrin
     return voters;
 }
 
+std::optional<QList<VoteBehind>> ModerationStore::votesOn(const QString& itemHash, int limit, QString& error)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!run(query,
+             u"SELECT voter, vote, voted_at, quarantined FROM votes WHERE item_hash = ? "
+             u"ORDER BY voted_at DESC, voter LIMIT ?"_s,
+             {itemHash, limit})) {
+        error = failure(query, "read votes").message;
+        return std::nullopt;
+    }
+    QList<VoteBehind> votes;
+    while (query.next()) {
+        votes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                      query.value(3).toInt() != 0});
+    }
+    return votes;
+}
+
 std::optional<QString> ModerationStore::username(qint64 accountId, QString& error)
 {
     QSqlQuery query(m_database.connection());

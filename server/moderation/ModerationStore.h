@@ -73,6 +73,15 @@ struct ContestedItem
     qint64 since = 0; // its oldest counted vote
 };
 
+// One vote behind an item, as moderators see it (pseudonym, never a device or address).
+struct VoteBehind
+{
+    QString voter;
+    QString vote; // "safe" / "unsafe"
+    qint64 votedAt = 0;
+    bool quarantined = false;
+};
+
 struct QuarantinedVoter
 {
     QString voter; // pseudonym
@@ -95,6 +104,8 @@ public:
     std::optional<QList<OpenReport>> openReports(QString& error);
     std::optional<QList<ContestedItem>> contestedItems(QString& error);
     std::optional<QList<QuarantinedVoter>> quarantinedVoters(QString& error);
+    // The newest `limit` votes on an item, quarantined ones included.
+    std::optional<QList<VoteBehind>> votesOn(const QString& itemHash, int limit, QString& error);
     // The username of an account; nullopt with `error` empty when there is none.
     std::optional<QString> username(qint64 accountId, QString& error);
 

@@ -1,5 +1,6 @@
-// Integration tests of accounts and roles: `safescan-server admin ...` through the real binary
-// (password on stdin), POST /v1/sessions, the role table of restricted routes, POST /v1/reports.
+// Integration tests of accounts: `safescan-server admin ...` through the real binary (password on
+// stdin), POST /v1/sessions, the audit log of admin actions. Who may call what is in
+// TestServerAccessMatrix, bad bodies in TestServerBadInput, what is stored in TestServerPrivacy.
 #include "ServerProcess.h"
 
 #include <QCryptographicHash>
@@ -36,7 +37,6 @@ struct AdminRun
 };
 
 const QString Password = u"correct horse battery staple"_s;
-const QString ReportedUrl = u"https://phish.example/login?victim=1"_s;
 
 QString sha256Hex(const QString& text)
 {
@@ -63,15 +63,8 @@ private Q_SLOTS:
     void adminRefusesDuplicateAndUnknownUsers();
     void listUsersNeverPrintsHashes();
     void wrongPasswordAndUnknownUserLookTheSame();
-    void roleTable_data();
-    void roleTable();
     void auditIsNewestFirstWithLimit();
     void setRoleTakesEffect();
-    void refusesBadSessionInput_data();
-    void refusesBadSessionInput();
-    void refusesBadReportInput_data();
-    void refusesBadReportInput();
-    void databaseHoldsNoSecrets();
 
 private:
     AdminRun admin(const QStringList& arguments, const QByteArray& input = {});
@@ -233,45 +226,6 @@ void TestServerAccounts::wrongPasswordAndUnknownUserLookTheSame()
     QCOMPARE(wrong.body, invalidName.body);
 }
 
-void TestServerAccounts::roleTable_data()
-{
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("caller");
-    QTest::addColumn<int>("status");
-    const QString audit = u"/v1/moderation/audit"_s;
-    const QList<std::pair<QString, int>> auditTable = {
-        {u"bogus"_s, 401},     {u"none"_s, 401},    {u"device"_s, 403}, {u"user"_s, 403},
-        {u"moderator"_s, 200}, {u"analyst"_s, 403}, {u"admin"_s, 200}};
-    for (const auto& [caller, status] : auditTable)
-        QTest::addRow("GET audit as %s", qPrintable(caller))
-            << QByteArray("GET") << audit << caller << status;
-    for (const QString& caller :
-         {u"none"_s, u"bogus"_s, u"device"_s, u"user"_s, u"moderator"_s, u"analyst"_s, u"admin"_s}) {
-        QTest::addRow("POST reports as %s", qPrintable(caller))
-            << QByteArray("POST") << u"/v1/reports"_s << caller
-            << (caller == u"none"_s || caller == u"bogus"_s ? 401 : 201);
-    }
-}
-
-void TestServerAccounts::roleTable()
-{
-    QFETCH(QByteArray, method);
-    QFETCH(QString, path);
-    QFETCH(QString, caller);
-    QFETCH(int, status);
-    const QByteArray body = method == "POST"
-                                ? json({{u"hash"_s, sha256Hex(caller)}, {u"reason"_s, u"phishing"_s}})
-                                : QByteArray();
-    const QString token = caller == u"bogus"_s ? u"unknown-token"_s : m_tokens.value(caller);
-    const Reply reply = send(method, path, body, token);
-    QCOMPARE(reply.status, status);
-    if (status == 403)
-        QCOMPARE(reply.json.value(u"error"_s).toString(), u"forbidden"_s);
-    if (status == 201)
-        QVERIFY(reply.json.value(u"id"_s).toInteger() > 0);
-}
-
 void TestServerAccounts::auditIsNewestFirstWithLimit()
 {
     const Reply all = send("GET", u"/v1/moderation/audit"_s, {}, m_tokens.value(u"admin"_s));
@@ -305,92 +259,6 @@ void TestServerAccounts::setRoleTakesEffect()
     const QJsonObject newest = audit.json.value(u"entries"_s).toArray().first().toObject();
     QCOMPARE(newest.value(u"action"_s).toString(), u"set_role"_s);
     QCOMPARE(newest.value(u"subject"_s).toString(), u"promoted"_s);
-}
-
-void TestServerAccounts::refusesBadSessionInput_data()
-{
-    QTest::addColumn<QByteArray>("body");
-    QTest::newRow("empty") << QByteArray();
-    QTest::newRow("garbage") << QByteArray("not json");
-    QTest::newRow("truncated") << QByteArray("{\"username\": \"the-user\", \"pass");
-    QTest::newRow("array") << QByteArray("[]");
-    QTest::newRow("no password") << QByteArray("{\"username\": \"the-user\"}");
-    QTest::newRow("no username") << QByteArray("{\"password\": \"x\"}");
-    QTest::newRow("number username") << QByteArray("{\"username\": 1, \"password\": \"x\"}");
-    QTest::newRow("null password") << QByteArray("{\"username\": \"the-user\", \"password\": null}");
-    QTest::newRow("unknown field") << QByteArray(
-        "{\"username\": \"a\", \"password\": \"b\", \"remember\": true}");
-    QTest::newRow("huge password") << json(
-        {{u"username"_s, u"the-user"_s}, {u"password"_s, QString(2000, u'x')}});
-}
-
-void TestServerAccounts::refusesBadSessionInput()
-{
-    QFETCH(QByteArray, body);
-    const Reply reply = send("POST", u"/v1/sessions"_s, body);
-    QCOMPARE(reply.status, 400);
-    QVERIFY(!reply.json.value(u"error"_s).toString().isEmpty());
-}
-
-void TestServerAccounts::refusesBadReportInput_data()
-{
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("error");
-    const QString hash = sha256Hex(u"bad"_s);
-    const auto report = [&](const QJsonObject& extra) {
-        QJsonObject object{{u"hash"_s, hash}, {u"reason"_s, u"malware"_s}};
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            object.insert(it.key(), it.value());
-        return json(object);
-    };
-    QTest::newRow("garbage") << QByteArray("{oops") << u"malformed_json"_s;
-    QTest::newRow("short hash") << report({{u"hash"_s, u"abcd"_s}}) << u"invalid_hash"_s;
-    QTest::newRow("non-hex hash") << report({{u"hash"_s, QString(64, u'z')}}) << u"invalid_hash"_s;
-    QTest::newRow("number hash") << report({{u"hash"_s, 5}}) << u"invalid_hash"_s;
-    QTest::newRow("unknown reason") << report({{u"reason"_s, u"ugly"_s}}) << u"invalid_reason"_s;
-    QTest::newRow("no reason") << json({{u"hash"_s, hash}}) << u"invalid_reason"_s;
-    QTest::newRow("long note") << report({{u"note"_s, QString(501, u'n')}}) << u"invalid_note"_s;
-    QTest::newRow("number note") << report({{u"note"_s, 1}}) << u"invalid_type"_s;
-    QTest::newRow("big content") << report({{u"content"_s, QString(4097, u'c')}}) << u"invalid_content"_s;
-    QTest::newRow("object content") << report({{u"content"_s, QJsonObject()}}) << u"invalid_type"_s;
-    QTest::newRow("unknown field") << report({{u"url"_s, u"x"_s}}) << u"unknown_field"_s;
-}
-
-void TestServerAccounts::refusesBadReportInput()
-{
-    QFETCH(QByteArray, body);
-    QFETCH(QString, error);
-    const Reply reply = send("POST", u"/v1/reports"_s, body, m_tokens.value(u"user"_s));
-    QCOMPARE(reply.status, 400);
-    QCOMPARE(reply.json.value(u"error"_s).toString(), error);
-}
-
-void TestServerAccounts::databaseHoldsNoSecrets()
-{
-    const QJsonObject consented{{u"hash"_s, sha256Hex(ReportedUrl)},
-                                {u"reason"_s, u"phishing"_s},
-                                {u"note"_s, u"asks for my bank password"_s},
-                                {u"content"_s, ReportedUrl}};
-    QCOMPARE(send("POST", u"/v1/reports"_s, json(consented), m_tokens.value(u"user"_s)).status, 201);
-    const QString withoutConsent = u"https://no-consent.example/"_s;
-    const QJsonObject bare{{u"hash"_s, sha256Hex(withoutConsent)}, {u"reason"_s, u"other"_s}};
-    QCOMPARE(send("POST", u"/v1/reports"_s, json(bare), m_tokens.value(u"device"_s)).status, 201);
-
-    QByteArray everything;
-    for (const QString& suffix : {u""_s, u"-wal"_s, u"-journal"_s}) {
-        QFile file(m_server.databasePath() + suffix);
-        if (file.open(QIODevice::ReadOnly))
-            everything += file.readAll();
-    }
-    QVERIFY(everything.size() > 4096);
-    QVERIFY(everything.contains("$argon2id$v=19$m=19456,t=2,p=1$")); // the file is readable as is
-    QVERIFY(everything.contains(ReportedUrl.toUtf8()));              // consented content is stored
-    QVERIFY(!everything.contains(withoutConsent.toUtf8()));
-    QVERIFY(!everything.contains(Password.toUtf8()));
-    for (const QString& token : std::as_const(m_tokens)) {
-        QVERIFY(!token.isEmpty());
-        QVERIFY2(!everything.contains(token.toLatin1()), qPrintable(token));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestServerAccounts)

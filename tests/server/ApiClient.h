@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ServerProcess.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QString>
+
+namespace SafeScan {
+
+struct ApiReply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QByteArray contentType;
+    QByteArray wwwAuthenticate;
+};
+
+// A ServerProcess and an HTTP client for it, for the integration tests: JSON requests with an
+// optional bearer token, `safescan-server admin ...` runs on the server's database, logins.
+class ApiClient
+{
+public:
+    ApiClient();
+
+    bool start(const QStringList& arguments = {});
+    ServerProcess& server() { return m_server; }
+
+    // `contentType` is set when the body is not empty (application/json unless given).
+    ApiReply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                  const QString& token = {}, const QByteArray& contentType = "application/json");
+    // With a raw Authorization header (none when empty).
+    ApiReply sendRaw(const QByteArray& method, const QString& path, const QByteArray& body,
+                     const QByteArray& authorization, const QByteArray& contentType = "application/json");
+
+    // `safescan-server admin add-user NAME --role ROLE --password-stdin`; true on exit code 0.
+    bool addUser(const QString& name, const QString& role, const QString& password);
+    // A session token for the account, empty on failure.
+    QString login(const QString& name, const QString& password);
+    // A new device token, empty on failure.
+    QString registerDevice();
+    // The rating of one item through GET /v1/ratings?prefix=; empty when it is not listed.
+    QJsonObject ratingFor(const QString& hash);
+
+    QString databaseUrl() const { return QStringLiteral("sqlite:") + m_server.databasePath(); }
+
+    static QString sha256Hex(const QString& text);
+    static QByteArray json(const QJsonObject& object);
+
+private:
+    ServerProcess m_server;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace SafeScan

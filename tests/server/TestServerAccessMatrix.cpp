@@ -1,0 +1,212 @@
+// Who may call what: every route of safescan-server × every kind of caller (no token, forged,
+// expired or malformed token, device, and each account role) → the expected status, through the
+// real binary. Routes are rows of routes(): a new endpoint is one line there.
+#include "ApiClient.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace SafeScan;
+
+namespace {
+
+const QString Password = u"matrix password"_s;
+const QString Hash = ApiClient::sha256Hex(u"https://matrix.example/"_s);
+
+// Who may call a route.
+enum class Access
+{
+    Public,     // anyone, with or without a token (a token is ignored)
+    DeviceOnly, // a device token
+    AnyToken,   // a device or session token of any role
+    Roles,      // a session token whose role is in `roles`; devices get 403
+};
+
+struct Route
+{
+    QByteArray method;
+    QString path;
+    QByteArray body;
+    int ok = 200; // the status of an allowed call
+    Access access = Access::Public;
+    QStringList roles;
+};
+
+Route route(const char* method, const QString& path, Access access, int ok, const QByteArray& body = {},
+            const QStringList& roles = {})
+{
+    return {QByteArray(method), path, body, ok, access, roles};
+}
+
+const QStringList Staff = {u"moderator"_s, u"admin"_s};
+
+// Every route of the server. Other endpoints (sync, account data rights, events/stats, live) add
+// one line each.
+QList<Route> routes()
+{
+    const QByteArray login = ApiClient::json({{u"username"_s, u"matrix-user"_s}, {u"password"_s, Password}});
+    const QByteArray report = ApiClient::json({{u"hash"_s, Hash}, {u"reason"_s, u"other"_s}});
+    const QByteArray action =
+        ApiClient::json({{u"action"_s, u"confirm_safe"_s}, {u"hash"_s, Hash}, {u"reason"_s, u"matrix"_s}});
+    return {
+        route("POST", u"/v1/devices"_s, Access::Public, 201),
+        route("POST", u"/v1/sessions"_s, Access::Public, 201, login),
+        route("GET", u"/v1/ratings?prefix=00000000"_s, Access::Public, 200),
+        route("GET", u"/v1/health"_s, Access::Public, 200),
+        route("GET", u"/v1/metrics"_s, Access::Public, 200),
+        route("PUT", u"/v1/votes/"_s + Hash, Access::DeviceOnly, 200, "{\"vote\": \"safe\"}"),
+        route("DELETE", u"/v1/votes/"_s + Hash, Access::DeviceOnly, 204),
+        route("POST", u"/v1/reports"_s, Access::AnyToken, 201, report),
+        route("GET", u"/v1/moderation/queue"_s, Access::Roles, 200, {}, Staff),
+        route("POST", u"/v1/moderation/actions"_s, Access::Roles, 200, action, Staff),
+        route("GET", u"/v1/moderation/audit"_s, Access::Roles, 200, {}, Staff),
+    };
+}
+
+const QStringList Roles = {u"user"_s, u"moderator"_s, u"analyst"_s, u"admin"_s};
+// Callers without a valid token: each must be refused like no token at all.
+const QStringList Invalid = {u"none"_s, u"forged"_s, u"expired"_s, u"not-bearer"_s, u"malformed"_s};
+
+int expectedStatus(const Route& route, const QString& caller)
+{
+    if (route.access == Access::Public)
+        return route.ok;
+    if (Invalid.contains(caller))
+        return 401;
+    switch (route.access) {
+    case Access::Public:
+        break;
+    case Access::DeviceOnly:
+        return caller == u"device"_s ? route.ok : 401; // a session is not a device token
+    case Access::AnyToken:
+        return route.ok;
+    case Access::Roles:
+        return route.roles.contains(caller) ? route.ok : 403;
+    }
+    return route.ok;
+}
+
+} // namespace
+
+class TestServerAccessMatrix : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void matrix_data();
+    void matrix();
+    void restrictedRoutesRefuseAPlainUser();
+
+private:
+    ApiClient m_client;
+    QHash<QString, QByteArray> m_authorization; // caller -> Authorization header
+};
+
+void TestServerAccessMatrix::initTestCase()
+{
+    for (const QString& role : Roles)
+        QVERIFY(m_client.addUser(u"matrix-"_s + role, role, Password));
+    QVERIFY(m_client.addUser(u"matrix-old"_s, u"admin"_s, Password));
+    QVERIFY2(m_client.start(u"--rate-capacity 100000 --vote-limit 999 --spam-rapid-votes 999 "
+                            u"--spam-item-repeats 999"_s.split(u' ')),
+             qPrintable(m_client.server().errorString()));
+
+    m_authorization.insert(u"none"_s, {});
+    // Well-formed, never issued.
+    m_authorization.insert(u"forged"_s,
+                           "Bearer " + QByteArray(32, 'x').toBase64(QByteArray::Base64UrlEncoding |
+                                                                    QByteArray::OmitTrailingEquals));
+    m_authorization.insert(u"not-bearer"_s, "Basic dXNlcjpwYXNz");
+    m_authorization.insert(u"malformed"_s, "Bearer a b\"c");
+    const QString device = m_client.registerDevice();
+    QVERIFY(!device.isEmpty());
+    m_authorization.insert(u"device"_s, "Bearer " + device.toLatin1());
+    for (const QString& role : Roles) {
+        const QString token = m_client.login(u"matrix-"_s + role, Password);
+        QVERIFY(!token.isEmpty());
+        m_authorization.insert(role, "Bearer " + token.toLatin1());
+    }
+
+    // An admin session that has expired (its expiry moved into the past in the database).
+    const QString old = m_client.login(u"matrix-old"_s, Password);
+    QVERIFY(!old.isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"matrix"_s);
+        db.setDatabaseName(m_client.server().databasePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE sessions SET expires_at = 1 WHERE token_hash = ?"_s);
+        query.addBindValue(ApiClient::sha256Hex(old));
+        QVERIFY(query.exec());
+        QCOMPARE(query.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"matrix"_s);
+    m_authorization.insert(u"expired"_s, "Bearer " + old.toLatin1());
+}
+
+void TestServerAccessMatrix::cleanupTestCase()
+{
+    QVERIFY2(m_client.server().stop(SIGTERM), qPrintable(m_client.server().errorString()));
+}
+
+void TestServerAccessMatrix::matrix_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<int>("status");
+    const QStringList callers = Invalid + QStringList{u"device"_s} + Roles;
+    for (const Route& route : routes()) {
+        for (const QString& caller : callers) {
+            QTest::addRow("%s %s as %s", route.method.constData(), qPrintable(route.path.section(u'?', 0, 0)),
+                          qPrintable(caller))
+                << route.method << route.path << route.body << caller << expectedStatus(route, caller);
+        }
+    }
+}
+
+void TestServerAccessMatrix::matrix()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, caller);
+    QFETCH(int, status);
+    const ApiReply reply = m_client.sendRaw(method, path, body, m_authorization.value(caller));
+    QVERIFY2(reply.status == status, reply.body.constData());
+    if (status == 401) {
+        QCOMPARE(reply.json.value(u"error"_s).toString(), u"unauthorized"_s);
+        QCOMPARE(reply.wwwAuthenticate, QByteArray("Bearer"));
+    } else if (status == 403) {
+        QCOMPARE(reply.json.value(u"error"_s).toString(), u"forbidden"_s);
+    } else if (status != 204) {
+        QVERIFY2(!reply.body.isEmpty(), reply.body.constData());
+    }
+}
+
+void TestServerAccessMatrix::restrictedRoutesRefuseAPlainUser()
+{
+    int restricted = 0;
+    for (const Route& route : routes()) {
+        if (route.access != Access::Roles)
+            continue;
+        ++restricted;
+        QVERIFY2(!route.roles.contains(u"user"_s), qPrintable(route.path));
+        const ApiReply reply =
+            m_client.sendRaw(route.method, route.path, route.body, m_authorization.value(u"user"_s));
+        QCOMPARE(reply.status, 403);
+    }
+    QVERIFY(restricted >= 3);
+}
+
+QTEST_GUILESS_MAIN(TestServerAccessMatrix)
+#include "TestServerAccessMatrix.moc"

@@ -38,11 +38,6 @@ struct AdminRun
 
 const QString Password = u"correct horse battery staple"_s;
 
-QString sha256Hex(const QString& text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
 QByteArray json(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

@@ -225,6 +225,8 @@ void TestServerApi::reportsHealthAndMetrics()
     QCOMPARE(health.json, (QJsonObject{{u"status"_s, u"ok"_s}, {u"database"_s, u"ok"_s}}));
 
     QCOMPARE(send("PUT", u"/v1/votes/"_s + sha256Hex(u"metrics"_s), voteBody("unsafe"), m_token).status, 200);
+    QCOMPARE(send("PUT", u"/v1/votes/"_s + sha256Hex(u"metrics"_s), voteBody("safe")).status, 401);
+    QCOMPARE(send("GET", u"/v1/nope"_s).status, 404);
     const Reply metrics = send("GET", u"/v1/metrics"_s);
     QCOMPARE(metrics.status, 200);
     QVERIFY(metrics.contentType.startsWith("text/plain"));

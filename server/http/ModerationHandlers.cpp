@@ -1,10 +1,9 @@
 #include "ModerationHandlers.h"
 
-#include "HttpLog.h"
 #include "JsonBody.h"
 #include "abuse/AbuseGuard.h"
 #include "accounts/AccountAuth.h"
-#include "live/LivePublisher.h"
+#include "moderation/ModerationEvents.h"
 #include "moderation/ModerationQueue.h"
 #include "moderation/ModerationStore.h"
 #include "ratings/RatingQuery.h"
@@ -40,11 +39,6 @@ bool isItemAction(ModerationActionKind kind)
 {
     return kind == ModerationActionKind::ConfirmSafe || kind == ModerationActionKind::ConfirmUnsafe ||
            kind == ModerationActionKind::ClearDecision;
-}
-
-bool isVoterAction(ModerationActionKind kind)
-{
-    return kind == ModerationActionKind::QuarantineVoter || kind == ModerationActionKind::RestoreVoter;
 }
 
 // Fills the subject of `action` from exactly one of "hash", "voter", "report_id" or "id".
@@ -93,12 +87,12 @@ std::optional<ApiError> readSubject(const QJsonObject& body, ModerationAction& a
         action.reportId = qint64(number);
     }
 
-    const bool fits = isItemAction(action.kind)    ? !action.itemHash.isEmpty()
-                      : isVoterAction(action.kind) ? !action.voter.isEmpty()
-                                                   : !action.itemHash.isEmpty() || action.reportId > 0;
+    const bool fits = isItemAction(action.kind)  ? !action.itemHash.isEmpty()
+                      : actsOnVoter(action.kind) ? !action.voter.isEmpty()
+                                                 : !action.itemHash.isEmpty() || action.reportId > 0;
     if (!fits) {
         const QString expected = isItemAction(action.kind) ? u"an item (\"hash\")"_s
-                                 : isVoterAction(action.kind)
+                                 : actsOnVoter(action.kind)
                                      ? u"a voter (\"voter\")"_s
                                      : u"an item (\"hash\") or a report (\"report_id\")"_s;
         return invalidSubject(u"\"%1\" acts on %2."_s.arg(moderationActionName(action.kind), expected));
@@ -228,14 +222,14 @@ QHttpServerResponse ModerationHandlers::act(const QHttpServerRequest& request)
     if (action.kind == ModerationActionKind::RestoreVoter)
         m_abuse.restoreVoter(action.voter);
     if (outcome.changed)
-        publish(action, outcome);
+        publishModerationChange(m_live, m_ratings, action, outcome);
     return answer(action, outcome);
 }
 
 QHttpServerResponse ModerationHandlers::answer(const ModerationAction& action,
                                                const ModerationOutcome& outcome)
 {
-    const bool voterAction = isVoterAction(action.kind);
+    const bool voterAction = actsOnVoter(action.kind);
     QJsonObject json{{u"action"_s, moderationActionName(action.kind)},
                      {u"id"_s, voterAction ? ModerationQueue::voterId(outcome.subject)
                                            : ModerationQueue::itemId(outcome.subject)},
@@ -255,26 +249,6 @@ QHttpServerResponse ModerationHandlers::answer(const ModerationAction& action,
         json.insert(u"rating"_s, rating->rating.toJson(outcome.subject));
     }
     return jsonResponse(json);
-}
-
-void ModerationHandlers::publish(const ModerationAction& action, const ModerationOutcome& outcome)
-{
-    const QString id = isVoterAction(action.kind) ? ModerationQueue::voterId(outcome.subject)
-                                                  : ModerationQueue::itemId(outcome.subject);
-    m_live.publish(u"moderation"_s, QJsonObject{{u"type"_s, u"queue_changed"_s},
-                                                {u"action"_s, moderationActionName(action.kind)},
-                                                {u"id"_s, id},
-                                                {u"audit_id"_s, outcome.auditId}});
-    for (const QString& hash : outcome.affectedItems) {
-        QString error;
-        const std::optional<ItemRating> rating = m_ratings.ratingOf(hash, error);
-        if (!rating) {
-            qCWarning(lcServerHttp) << "cannot publish a moderated rating:" << error;
-            continue;
-        }
-        m_live.publish(u"ratings:"_s + hash.left(8),
-                       QJsonObject{{u"type"_s, u"rating"_s}, {u"rating"_s, rating->rating.toJson(hash)}});
-    }
 }
 
 } // namespace SafeScan

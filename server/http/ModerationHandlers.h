@@ -32,7 +32,6 @@ public:
 
 private:
     QHttpServerResponse answer(const ModerationAction& action, const ModerationOutcome& outcome);
-    void publish(const ModerationAction& action, const ModerationOutcome& outcome);
 
     ModerationStore& m_store;
     const ModerationQueue& m_queue;

@@ -110,6 +110,11 @@ QStringList moderationActionNames()
     return names;
 }
 
+bool actsOnVoter(ModerationActionKind kind)
+{
+    return kind == ModerationActionKind::QuarantineVoter || kind == ModerationActionKind::RestoreVoter;
+}
+
 ModerationStore::ModerationStore(Database& database)
     : m_database(database)
 {}

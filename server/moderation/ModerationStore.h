@@ -26,6 +26,8 @@ enum class ModerationActionKind
 std::optional<ModerationActionKind> moderationActionFromName(const QString& name);
 QString moderationActionName(ModerationActionKind kind);
 QStringList moderationActionNames();
+// Whether the action's subject is a voter (else an item or a report).
+bool actsOnVoter(ModerationActionKind kind);
 
 struct ModerationAction
 {

@@ -1,0 +1,37 @@
+#include "ModerationEvents.h"
+
+#include "ModerationLog.h"
+#include "ModerationQueue.h"
+#include "ModerationStore.h"
+#include "live/LivePublisher.h"
+#include "ratings/RatingQuery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SafeScan {
+
+int publishModerationChange(LivePublisher& live, const RatingQuery& ratings, const ModerationAction& action,
+                            const ModerationOutcome& outcome)
+{
+    const QString id = actsOnVoter(action.kind) ? ModerationQueue::voterId(outcome.subject)
+                                                : ModerationQueue::itemId(outcome.subject);
+    live.publish(u"moderation"_s, QJsonObject{{u"type"_s, u"queue_changed"_s},
+                                              {u"action"_s, moderationActionName(action.kind)},
+                                              {u"id"_s, id},
+                                              {u"audit_id"_s, outcome.auditId}});
+    int published = 1;
+    for (const QString& hash : outcome.affectedItems) {
+        QString error;
+        const std::optional<ItemRating> rating = ratings.ratingOf(hash, error);
+        if (!rating) {
+            qCWarning(lcServerModeration) << "cannot publish a moderated rating:" << error;
+            continue;
+        }
+        live.publish(u"ratings:"_s + hash.left(8),
+                     QJsonObject{{u"type"_s, u"rating"_s}, {u"rating"_s, rating->rating.toJson(hash)}});
+        ++published;
+    }
+    return published;
+}
+
+} // namespace SafeScan

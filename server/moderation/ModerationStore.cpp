@@ -172,9 +172,12 @@ ModerationOutcome ModerationStore::decide(QSqlDatabase& db, const ModerationActi
     if (current.isEmpty()) {
         if (!run(query,
                  u"INSERT INTO moderation_decisions(item_hash, decision, decided_at, decided_by, reason) "
-                 u"VALUES(?, ?, ?, ?, ?)"_s,
+                 u"VALUES(?, ?, ?, ?, ?) ON CONFLICT(item_hash) DO NOTHING"_s,
                  {action.itemHash, wanted, now, action.actor, action.reason}))
             return failure(query, "store a decision");
+        // Another instance decided it between the read and the write (PostgreSQL, READ COMMITTED).
+        if (query.numRowsAffected() == 0)
+            return refusal(Status::Conflict, u"Another moderator decided this item just now."_s);
         outcome.changed = true;
         outcome.affectedItems = {action.itemHash};
     }

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;

@@ -27,8 +27,8 @@ int publishModerationChange(LivePublisher& live, const RatingQuery& ratings, con
             qCWarning(lcServerModeration) << "cannot publish a moderated rating:" << error;
             continue;
         }
-        live.publish(u"ratings:"_s + hash.left(8),
-                     QJsonObject{{u"type"_s, u"rating"_s}, {u"rating"_s, rating->rating.toJson(hash)}});
+        // The same data as a vote's update (ApiHandlers): the rating object of GET /v1/ratings.
+        live.publish(u"ratings:"_s + hash.left(8), rating->rating.toJson(hash));
         ++published;
     }
     return published;

@@ -9,8 +9,8 @@ struct ModerationOutcome;
 
 // Live updates of a committed moderation change (call only after ModerationStore::apply() changed
 // something): {"type": "queue_changed", "action", "id", "audit_id"} on channel "moderation", and
-// {"type": "rating", "rating": {...}} on "ratings:<hex8>" for every item whose rating may have
-// changed. Returns the number of messages published.
+// the item's rating (the object of GET /v1/ratings, as after a vote) on "ratings:<hex8>" for every
+// item whose rating may have changed. Returns the number of messages published.
 int publishModerationChange(LivePublisher& live, const RatingQuery& ratings, const ModerationAction& action,
                             const ModerationOutcome& outcome);
 

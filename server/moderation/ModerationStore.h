@@ -93,7 +93,7 @@ struct QuarantinedVoter
     int votes = 0; // every vote of the voter (all quarantined)
 };
 
-// The moderation tables (migration 4): each action changes its subject and writes its audit_log
+// The moderation tables (migration 5): each action changes its subject and writes its audit_log
 // row in ONE transaction; reads feed ModerationQueue. Portable SQL (SqlDialect.h).
 class ModerationStore
 {

@@ -1,6 +1,6 @@
 // Moderation below HTTP: ModerationStore's actions and their audit rows in one transaction,
 // decisions as RatingQuery applies them, the queue order, the live messages of a change, and
-// migration 4 listing voters quarantined before it. A temporary SQLite file and a ManualClock.
+// migration 5 listing voters quarantined before it. A temporary SQLite file and a ManualClock.
 #include "ManualClock.h"
 #include "live/LivePublisher.h"
 #include "moderation/DecisionStore.h"
@@ -195,7 +195,8 @@ void TestModerationStore::quarantinePublishesEveryAffectedRating()
     QStringList channels;
     for (qsizetype i = 1; i < live.messages.size(); ++i) {
         channels.append(live.messages[i].first);
-        const QJsonObject rating = live.messages[i].second.value(u"rating"_s).toObject();
+        const QJsonObject rating = live.messages[i].second;
+        QCOMPARE(rating.value(u"hash"_s).toString().left(8), channels.last().mid(8));
         QCOMPARE(rating.value(u"unsafe"_s).toInt(), 0); // the rating after the quarantine
     }
     channels.sort();
@@ -269,10 +270,10 @@ void TestModerationStore::migrationListsVotersQuarantinedBefore()
     const QString path = m_dir->filePath(u"old.sqlite"_s);
     const QString voter = hex(u"old spammer"_s);
     {
-        Migrations three;
-        for (const Migration& step : serverSchema(SqlDialect::Sqlite).migrations().mid(0, 3))
-            three.add(step);
-        Database old(path, m_clock, three);
+        Migrations four;
+        for (const Migration& step : serverSchema(SqlDialect::Sqlite).migrations().mid(0, 4))
+            four.add(step);
+        Database old(path, m_clock, four);
         QVERIFY(old.open());
         QSqlQuery query(old.connection());
         QVERIFY(query.exec(
@@ -285,7 +286,7 @@ void TestModerationStore::migrationListsVotersQuarantinedBefore()
     }
     m_database = std::make_unique<Database>(path, m_clock, serverSchema(SqlDialect::Sqlite));
     QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
-    QCOMPARE(m_database->schemaVersion(), 4);
+    QCOMPARE(m_database->schemaVersion(), 5);
     ModerationStore store(*m_database);
     QString error;
     const std::optional<QList<QuarantinedVoter>> voters = store.quarantinedVoters(error);

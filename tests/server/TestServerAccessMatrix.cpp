@@ -66,6 +66,7 @@ QList<Route> routes()
         route("GET", u"/v1/moderation/queue"_s, Access::Roles, 200, {}, Staff),
         route("POST", u"/v1/moderation/actions"_s, Access::Roles, 200, action, Staff),
         route("GET", u"/v1/moderation/audit"_s, Access::Roles, 200, {}, Staff),
+        route("GET", u"/v1/live"_s, Access::Public, 426), // without the WebSocket upgrade
     };
 }
 

@@ -93,8 +93,8 @@ struct QuarantinedVoter
     int votes = 0; // every vote of the voter (all quarantined)
 };
 
-// The moderation tables (migration 5): each action changes its subject and writes its audit_log
-// row in ONE transaction; reads feed ModerationQueue. Portable SQL (SqlDialect.h).
+// The moderation tables (the migration "moderation decisions, ..."): each action changes its subject and
+// writes its audit_log row in ONE transaction; reads feed ModerationQueue. Portable SQL (SqlDialect.h).
 class ModerationStore
 {
 public:

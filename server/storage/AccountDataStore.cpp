@@ -166,6 +166,8 @@ std::optional<AccountDeletion> AccountDataStore::deleteAccount(qint64 accountId,
         // Earlier audit entries about the account keep the action, not who it was about.
         !exec(db, u"UPDATE audit_log SET subject = 'deleted-account' WHERE subject = ? OR subject = ?"_s,
               {username, pseudonym}, &deletion.auditAnonymised, error) ||
+        // Its votes are gone: so is its place on the moderators' quarantine list.
+        !exec(db, u"DELETE FROM quarantined_voters WHERE voter = ?"_s, {pseudonym}, nullptr, error) ||
         !exec(db, u"DELETE FROM sync_records WHERE account_id = ?"_s, {accountId}, &deletion.records,
               error) ||
         !exec(db, u"DELETE FROM sync_clients WHERE account_id = ?"_s, {accountId}, &deletion.syncClients,

@@ -1,6 +1,6 @@
 // Moderation below HTTP: ModerationStore's actions and their audit rows in one transaction,
 // decisions as RatingQuery applies them, the queue order, the live messages of a change, and
-// migration 5 listing voters quarantined before it. A temporary SQLite file and a ManualClock.
+// the moderation migration listing voters quarantined before it. A temporary SQLite file and a ManualClock.
 #include "ManualClock.h"
 #include "live/LivePublisher.h"
 #include "moderation/DecisionStore.h"
@@ -270,10 +270,16 @@ void TestModerationStore::migrationListsVotersQuarantinedBefore()
     const QString path = m_dir->filePath(u"old.sqlite"_s);
     const QString voter = hex(u"old spammer"_s);
     {
-        Migrations four;
-        for (const Migration& step : serverSchema(SqlDialect::Sqlite).migrations().mid(0, 4))
-            four.add(step);
-        Database old(path, m_clock, four);
+        // Every migration before the moderation one.
+        Migrations before;
+        const Migrations all = serverSchema(SqlDialect::Sqlite);
+        for (const Migration& step : all.migrations()) {
+            if (step.name.startsWith(u"moderation decisions"_s))
+                break;
+            before.add(step);
+        }
+        QVERIFY(before.latestVersion() < all.latestVersion());
+        Database old(path, m_clock, before);
         QVERIFY(old.open());
         QSqlQuery query(old.connection());
         QVERIFY(query.exec(
@@ -286,7 +292,7 @@ void TestModerationStore::migrationListsVotersQuarantinedBefore()
     }
     m_database = std::make_unique<Database>(path, m_clock, serverSchema(SqlDialect::Sqlite));
     QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
-    QCOMPARE(m_database->schemaVersion(), 5);
+    QCOMPARE(m_database->schemaVersion(), serverSchema(SqlDialect::Sqlite).latestVersion());
     ModerationStore store(*m_database);
     QString error;
     const std::optional<QList<QuarantinedVoter>> voters = store.quarantinedVoters(error);

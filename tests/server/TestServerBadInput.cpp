@@ -34,6 +34,7 @@ QList<Endpoint> endpoints()
 {
     const QJsonObject login{{u"username"_s, u"bad-user"_s}, {u"password"_s, Password}};
     const QJsonObject report{{u"hash"_s, Hash}, {u"reason"_s, u"other"_s}};
+    const QJsonObject push{{u"client_id"_s, u"bad-input"_s}, {u"mutations"_s, QJsonArray{}}};
     const QJsonObject action{
         {u"action"_s, u"confirm_safe"_s}, {u"hash"_s, Hash}, {u"reason"_s, u"checked"_s}};
     const auto changed = [](QJsonObject object, const QString& key, const QJsonValue& value) {
@@ -60,6 +61,8 @@ QList<Endpoint> endpoints()
          u"invalid_type"_s},
         {"reports", "POST", u"/v1/reports"_s, u"user"_s, report, 201, changed(report, u"note"_s, 5),
          u"invalid_type"_s},
+        {"sync push", "POST", u"/v1/sync/push"_s, u"user"_s, push, 200,
+         changed(push, u"mutations"_s, QJsonObject{}), u"invalid_type"_s},
         {"moderation actions", "POST", u"/v1/moderation/actions"_s, u"moderator"_s, action, 200,
          changed(action, u"action"_s, QJsonArray{}), u"invalid_type"_s},
     };

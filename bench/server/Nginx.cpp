@@ -28,7 +28,7 @@ Nginx::~Nginx()
     }
 }
 
-bool Nginx::start(const QByteArray& fileContent, QString& error)
+bool Nginx::start(const QByteArray& fileContent, int workers, QString& error)
 {
     m_port = freeLoopbackPort();
     const QString root = m_dir.filePath(u"www"_s);
@@ -41,15 +41,16 @@ bool Nginx::start(const QByteArray& fileContent, QString& error)
     }
     QFile json(root + u"/rating.json"_s);
     QFile config(m_dir.filePath(u"nginx.conf"_s));
-    // Two workers, like the two cores the server's thread pool gets; logging off on both sides.
+    // Logging off on both sides.
     const QString conf =
-        u"daemon off;\nworker_processes 2;\npid %1/nginx.pid;\nerror_log %1/error.log;\n"
+        u"daemon off;\nworker_processes %4;\npid %1/nginx.pid;\nerror_log %1/error.log;\n"
         u"events { worker_connections 1024; }\n"
         u"http { access_log off; client_body_temp_path %1; proxy_temp_path %1;\n"
         u"  fastcgi_temp_path %1; uwsgi_temp_path %1; scgi_temp_path %1;\n"
         u"  server { listen 127.0.0.1:%2; root %3; default_type application/json; } }\n"_s.arg(m_dir.path())
             .arg(m_port)
-            .arg(root);
+            .arg(root)
+            .arg(workers);
     if (!json.open(QIODevice::WriteOnly) || json.write(fileContent) != fileContent.size() ||
         !config.open(QIODevice::WriteOnly) || config.write(conf.toUtf8()) < 0) {
         error = u"cannot write nginx files"_s;

@@ -12,7 +12,8 @@ class Nginx
 {
 public:
     ~Nginx();
-    bool start(const QByteArray& fileContent, QString& error);
+    // `workers` nginx worker processes (the machine's core count is nginx's own default).
+    bool start(const QByteArray& fileContent, int workers, QString& error);
     QString fileUrl() const;
 
 private:

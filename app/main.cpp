@@ -1,6 +1,7 @@
 #include "BlocklistCommand.h"
 #include "CheckCommand.h"
 #include "DatabaseCommands.h"
+#include "GuiCommand.h"
 #include "HistoryCommands.h"
 #include "ScanCommand.h"
 
@@ -13,9 +14,10 @@ using namespace Qt::StringLiterals;
 namespace {
 QString usage()
 {
-    return u"Usage: safescan <command> [options]\n"
+    return u"Usage: safescan [<command>] [options]\n"
            "\n"
            "Commands:\n"
+           "  gui [--scan PATH]          Open the window (the default when no command is given)\n"
            "  scan [--json] [--save] PATH...   Decode every QR code in image files, folders or -\n"
            "  check [--json] TEXT...     Judge whether contents are safe (- reads one per line)\n"
            "  blocklist import|stats|remove   Manage the local blocklists\n"
@@ -35,6 +37,10 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
+    // The window needs a QApplication; the commands stay GUI-less (they run without a display).
+    if (SafeScan::isGuiInvocation(argc, argv))
+        return SafeScan::runGui(argc, argv);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"safescan"_s);
     QCoreApplication::setOrganizationName(u"SafeScan"_s);
@@ -69,7 +75,7 @@ int main(int argc, char* argv[])
         QTextStream(stdout) << u"safescan "_s << QCoreApplication::applicationVersion() << u'\n';
         return 0;
     }
-    if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s) {
+    if (command == u"--help"_s || command == u"-h"_s) {
         QTextStream(stdout) << usage();
         return 0;
     }

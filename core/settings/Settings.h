@@ -32,6 +32,13 @@ inline constexpr SettingKey<int> retentionDays{"history/retentionDays", 0,
 inline constexpr SettingKey<bool> offTheRecord{"history/offTheRecord", false};
 inline constexpr SettingKey<bool> storeSensitiveFields{"history/storeSensitiveFields", false};
 inline constexpr SettingKey<bool> dailyBackups{"backups/daily", true};
+// The desktop application: "system", "light" or "dark".
+inline const SettingKey<QString> theme{"ui/theme", QStringLiteral("system"), [](const QString& v) {
+                                           return v == u"system" || v == u"light" || v == u"dark";
+                                       }};
+// QCameraDevice::id() of the camera last chosen (empty: the system default).
+inline const SettingKey<QString> cameraId{"camera/deviceId", QString()};
+inline constexpr SettingKey<bool> cameraMirror{"camera/mirror", false};
 } // namespace SettingKeys
 
 // Preferences in an INI file (QSettings) in the data folder. Nothing about the file can make it

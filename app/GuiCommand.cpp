@@ -1,0 +1,101 @@
+#include "GuiCommand.h"
+
+#include "AppContext.h"
+#include "settings/Settings.h"
+#include "ui/HistoryView.h"
+#include "ui/MainWindow.h"
+#include "ui/ScanView.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace SafeScan {
+
+namespace {
+// Writes one PNG per available view, then quits. The event loop runs between views so that every
+// page is laid out and painted as a user would see it.
+void writeScreenshots(MainWindow& window, const QString& folder)
+{
+    QDir().mkpath(folder);
+    static const char* const names[MainWindow::PageCount] = {"scan",       "history",   "community",
+                                                             "moderation", "dashboard", "settings"};
+    auto step = std::make_shared<std::function<void(int)>>();
+    *step = [&window, folder, step](int view) {
+        if (view >= MainWindow::PageCount) {
+            QApplication::quit();
+            return;
+        }
+        if (!window.showView(MainWindow::View(view))) {
+            (*step)(view + 1);
+            return;
+        }
+        QTimer::singleShot(400, &window, [&window, folder, step, view] {
+            const QString path = QDir(folder).filePath(u"%1.png"_s.arg(QLatin1StringView(names[view])));
+            if (!window.grab().save(path))
+                QTextStream(stderr) << u"safescan: cannot write %1\n"_s.arg(path);
+            (*step)(view + 1);
+        });
+    };
+    QTimer::singleShot(800, &window, [step] { (*step)(0); });
+}
+} // namespace
+
+bool isGuiInvocation(int argc, char* argv[])
+{
+    if (argc < 2)
+        return true;
+    const char* first = argv[1];
+    return std::strcmp(first, "gui") == 0 || std::strncmp(first, "--data-dir", 10) == 0;
+}
+
+int runGui(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"safescan"_s);
+    QApplication::setApplicationDisplayName(u"SafeScan"_s);
+    QApplication::setOrganizationName(u"SafeScan"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SAFESCAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"SafeScan: scan QR codes and see whether they are safe."_s);
+    parser.addHelpOption();
+    parser.addOption(AppContext::dataDirOption());
+    const QCommandLineOption scan(u"scan"_s, u"Scan this image file or folder at start (repeatable)."_s,
+                                  u"PATH"_s);
+    const QCommandLineOption theme(u"theme"_s, u"Use this theme for this session: system, light or dark."_s,
+                                   u"THEME"_s);
+    const QCommandLineOption screenshots(u"screenshots"_s,
+                                         u"Write a PNG of every view into DIR, then exit."_s, u"DIR"_s);
+    parser.addOption(scan);
+    parser.addOption(theme);
+    parser.addOption(screenshots);
+    parser.addPositionalArgument(u"gui"_s, u"Open the window (the default)."_s, u"[gui]"_s);
+    parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != u"gui"_s)) {
+        QTextStream(stderr) << u"safescan: unexpected argument '%1'\n"_s.arg(positional.last());
+        return 1;
+    }
+
+    AppContext context(parser.value(u"data-dir"_s));
+    Theme::apply(app,
+                 parser.isSet(theme) ? parser.value(theme) : context.settings().value(SettingKeys::theme));
+    MainWindow window(context);
+    window.show();
+    if (parser.isSet(scan))
+        window.scanView()->scanPaths(parser.values(scan));
+    if (parser.isSet(screenshots))
+        writeScreenshots(window, parser.value(screenshots));
+    return QApplication::exec();
+}
+
+} // namespace SafeScan

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace SafeScan {
+
+// `safescan` with no command, `safescan gui` or `safescan --data-dir DIR`: the desktop window.
+bool isGuiInvocation(int argc, char* argv[]);
+// Runs the window until it is closed. Options: --data-dir DIR, --scan PATH (scan at start, may be
+// repeated), --theme system|light|dark (this session only), --screenshots DIR (write a PNG of
+// each view into DIR and exit; for scripts/screenshots).
+int runGui(int argc, char* argv[]);
+
+} // namespace SafeScan

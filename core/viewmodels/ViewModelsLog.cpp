@@ -1,0 +1,3 @@
+#include "ViewModelsLog.h"
+
+Q_LOGGING_CATEGORY(lcViewModels, "safescan.viewmodels", QtInfoMsg)

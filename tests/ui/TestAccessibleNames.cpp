@@ -1,0 +1,89 @@
+// Every control a person can operate has an accessible name, in every view, with results shown.
+#include "UiFixture.h"
+#include "ui/OpenLinkDialog.h"
+#include "ui/ScanView.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+using namespace SafeScan;
+
+namespace {
+bool isControl(const QWidget* w)
+{
+    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w) ||
+           qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractItemView*>(w) ||
+           qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QTextEdit*>(w) ||
+           (qobject_cast<const QAbstractSlider*>(w) && !qobject_cast<const QScrollBar*>(w));
+}
+
+// Parts Qt builds inside a control (a line edit's clear button, a table's corner button, a
+// combo box's popup) are named through their owner.
+bool isInsideAControl(const QWidget* w)
+{
+    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+        if (qobject_cast<const QAbstractItemView*>(p) || qobject_cast<const QLineEdit*>(p) ||
+            qobject_cast<const QComboBox*>(p) || qobject_cast<const QAbstractSpinBox*>(p))
+            return true;
+    return false;
+}
+
+QStringList unnamedControls(const QWidget* root)
+{
+    QStringList missing;
+    for (const QWidget* w : root->findChildren<QWidget*>()) {
+        if (!isControl(w) || isInsideAControl(w))
+            continue;
+        if (w->accessibleName().trimmed().isEmpty())
+            missing.append(
+                u"%1 \"%2\" in %3"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                         QString::fromLatin1(w->parentWidget()->metaObject()->className())));
+    }
+    return missing;
+}
+} // namespace
+
+class TestAccessibleNames : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyControlIsNamed()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open({true}));
+        const QString path = ui.dir.filePath(u"codes.png"_s);
+        QVERIFY(Test::montage({Test::qrImage("https://example.com"),
+                               Test::qrImage("WIFI:S:Cafe;T:WPA;P:pw123456;;"),
+                               Test::qrImage("MECARD:N:Doe,Jane;TEL:+4930123;;")})
+                    .save(path));
+        ui.window->scanView()->scanPaths({path});
+        int controls = 0;
+        for (int view = 0; view < MainWindow::PageCount; ++view) {
+            QVERIFY(ui.window->showView(MainWindow::View(view)));
+            for (const QWidget* w : ui.window->findChildren<QWidget*>())
+                controls += isControl(w) && !isInsideAControl(w);
+        }
+        QVERIFY2(controls > 20, qPrintable(QString::number(controls))); // the walk did see the window
+        const QStringList missing = unnamedControls(ui.window.get());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
+    }
+
+    void theOpenLinkDialogIsNamed()
+    {
+        Verdict verdict;
+        verdict.level = VerdictLevel::Dangerous;
+        OpenLinkDialog dialog(u"https://bad.example"_s, verdict);
+        const QStringList missing = unnamedControls(&dialog);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
+    }
+};
+
+QTEST_MAIN(TestAccessibleNames)
+#include "TestAccessibleNames.moc"

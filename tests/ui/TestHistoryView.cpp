@@ -1,0 +1,75 @@
+// The History view: typing in the search filters the table; delete and undo; the store's recovery
+// report is shown once in the banner.
+#include "UiFixture.h"
+#include "store/LocalStore.h"
+#include "ui/HistoryView.h"
+#include "ui/ScanView.h"
+#include "viewmodels/HistoryTableModel.h"
+#include "viewmodels/ScanViewModel.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace SafeScan;
+
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void searchFiltersTheTable()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        for (const QString& text :
+             {u"https://alpha.example"_s, u"https://beta.example"_s, u"alphabet soup"_s})
+            ui.window->scanModel()->scanText(text, u"clipboard"_s);
+        ui.window->showView(MainWindow::HistoryPage);
+        HistoryView* view = ui.window->historyView();
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        ui.window->historyModel()->setDebounceMs(1);
+        QTest::keyClicks(view->searchField(), u"beta"_s);
+        QTRY_COMPARE(view->table()->model()->rowCount(), 1);
+        QCOMPARE(view->table()->model()->index(0, HistoryTableModel::ContentColumn).data().toString(),
+                 u"https://beta.example"_s);
+        view->searchField()->clear();
+        QTRY_COMPARE(view->table()->model()->rowCount(), 3);
+    }
+
+    void deleteAndUndo()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        ui.window->scanModel()->scanText(u"keep"_s, u"clipboard"_s);
+        ui.window->scanModel()->scanText(u"remove"_s, u"clipboard"_s);
+        HistoryView* view = ui.window->historyView();
+        view->table()->selectRow(0);
+        view->deleteSelected();
+        QCOMPARE(view->table()->model()->rowCount(), 1);
+        view->undoDelete();
+        QCOMPARE(view->table()->model()->rowCount(), 2);
+    }
+
+    void recoveryReportIsShownOnce()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(data));
+        QFile damaged(LocalStore::databasePath(data));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(8192, 'x'));
+        damaged.close();
+        {
+            AppContext context(data);
+            MainWindow window(context);
+            QVERIFY(window.recoveryMessage().contains(u"damaged"_s, Qt::CaseInsensitive));
+        }
+        AppContext again(data);
+        MainWindow window(again);
+        QVERIFY(window.recoveryMessage().isEmpty()); // healthy now: nothing more to say
+    }
+};
+
+QTEST_MAIN(TestHistoryView)
+#include "TestHistoryView.moc"

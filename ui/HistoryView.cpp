@@ -1,0 +1,218 @@
+#include "HistoryView.h"
+
+#include "base/Clock.h"
+#include "viewmodels/HistoryTableModel.h"
+#include "viewmodels/PayloadFields.h"
+#include "viewmodels/VerdictText.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SafeScan {
+
+namespace {
+QComboBox* combo(const QString& accessible, QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->setAccessibleName(accessible);
+    box->setToolTip(accessible);
+    return box;
+}
+
+QPushButton* button(const QString& text, const QString& accessible, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setAccessibleName(accessible);
+    b->setToolTip(accessible);
+    return b;
+}
+
+constexpr qint64 dayMs = 24 * 3600 * 1000;
+} // namespace
+
+HistoryView::HistoryView(HistoryTableModel* model, const Clock& clock, const QString& error, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_clock(clock)
+{
+    setAccessibleName(tr("History"));
+    auto* layout = new QVBoxLayout(this);
+    if (!model) {
+        auto* label = new QLabel(tr("The history cannot be shown: %1").arg(error), this);
+        label->setWordWrap(true);
+        label->setAccessibleName(tr("History unavailable"));
+        layout->addWidget(label);
+        layout->addStretch(1);
+        return;
+    }
+
+    auto* filters = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search content, notes and sites (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the history"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 2);
+
+    m_type = combo(tr("Filter by type"), this);
+    m_type->addItem(tr("All types"), QString());
+    for (int t = int(PayloadType::Text); t <= int(PayloadType::Binary); ++t)
+        m_type->addItem(PayloadFields::typeLabel(PayloadType(t)), payloadTypeName(PayloadType(t)));
+    m_verdict = combo(tr("Filter by verdict"), this);
+    m_verdict->addItem(tr("All verdicts"), QString());
+    for (const VerdictLevel level : {VerdictLevel::Dangerous, VerdictLevel::Suspicious, VerdictLevel::Unknown,
+                                     VerdictLevel::NoKnownRisk, VerdictLevel::Trusted})
+        m_verdict->addItem(QIcon(VerdictText::iconPath(level)), VerdictText::label(level),
+                           verdictLevelName(level));
+    m_source = combo(tr("Filter by source"), this);
+    m_source->addItem(tr("All sources"), QString());
+    m_source->addItem(tr("Camera"), u"camera"_s);
+    m_source->addItem(tr("Image file"), u"file"_s);
+    m_source->addItem(tr("Clipboard"), u"clipboard"_s);
+    m_source->addItem(tr("Screen"), u"screen"_s);
+    m_source->addItem(tr("Video"), u"video"_s);
+    m_source->addItem(tr("Import"), u"import"_s);
+    m_date = combo(tr("Filter by date"), this);
+    m_date->addItems({tr("Any time"), tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days")});
+    for (QComboBox* box : {m_type, m_verdict, m_source, m_date})
+        filters->addWidget(box);
+    layout->addLayout(filters);
+
+    m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Scanned codes"));
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::ContentColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(HistoryTableModel::PinnedColumn, 60);
+    m_table->setColumnWidth(HistoryTableModel::TimeColumn, 150);
+    m_table->setColumnWidth(HistoryTableModel::VerdictColumn, 140);
+    m_table->setColumnWidth(HistoryTableModel::TypeColumn, 120);
+    layout->addWidget(m_table, 1);
+
+    auto* actions = new QHBoxLayout;
+    m_pin = button(tr("Pin"),
+                   tr("Pin or unpin the selected scan (pinned scans are never removed by the quota)"), this);
+    m_note = button(tr("Note…"), tr("Edit the note of the selected scan"), this);
+    m_delete = button(tr("Delete"), tr("Delete the selected scan (Delete key)"), this);
+    m_undo = button(tr("Undo delete"), tr("Bring back the last deleted scan (Ctrl+Z)"), this);
+    m_info = new QLabel(this);
+    m_info->setAccessibleName(tr("History summary"));
+    for (QPushButton* b : {m_pin, m_note, m_delete, m_undo})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    actions->addWidget(m_info);
+    layout->addLayout(actions);
+
+    auto addShortcut = [this](const QKeySequence& keys, void (HistoryView::*slot)()) {
+        auto* action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    addShortcut(QKeySequence::Delete, &HistoryView::deleteSelected);
+    addShortcut(QKeySequence::Undo, &HistoryView::undoDelete);
+
+    connect(m_search, &QLineEdit::textChanged, model, &HistoryTableModel::setSearchText);
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setTypeFilter(m_type->currentData().toString()); });
+    connect(m_verdict, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setVerdictFilter(m_verdict->currentData().toString()); });
+    connect(m_source, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setSourceFilter(m_source->currentData().toString()); });
+    connect(m_date, &QComboBox::currentIndexChanged, this, &HistoryView::applyDateFilter);
+    connect(m_pin, &QPushButton::clicked, this, &HistoryView::togglePinSelected);
+    connect(m_note, &QPushButton::clicked, this, &HistoryView::editNoteOfSelected);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryView::deleteSelected);
+    connect(m_undo, &QPushButton::clicked, this, &HistoryView::undoDelete);
+    connect(model, &HistoryTableModel::queryApplied, this, &HistoryView::updateButtons);
+    connect(model, &HistoryTableModel::pendingDeletesChanged, this, &HistoryView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryView::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &HistoryView::updateButtons, Qt::UniqueConnection);
+    });
+    updateButtons();
+}
+
+void HistoryView::focusSearch()
+{
+    if (m_search) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    }
+}
+
+int HistoryView::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void HistoryView::togglePinSelected()
+{
+    const int row = selectedRow();
+    if (const ScanRecord* record = m_model->record(row))
+        m_model->setPinned(row, !record->pinned);
+    updateButtons();
+}
+
+void HistoryView::editNoteOfSelected()
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        m_table->edit(m_model->index(row, HistoryTableModel::NoteColumn));
+}
+
+void HistoryView::deleteSelected()
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        m_model->deleteRow(row);
+}
+
+void HistoryView::undoDelete()
+{
+    m_model->undoDelete();
+}
+
+void HistoryView::applyDateFilter(int choice)
+{
+    static constexpr int days[] = {0, 1, 7, 30};
+    if (choice <= 0 || choice >= int(std::size(days)))
+        m_model->setDateRange(std::nullopt, std::nullopt);
+    else
+        m_model->setDateRange(m_clock.epochMs() - days[choice] * dayMs, std::nullopt);
+}
+
+void HistoryView::updateButtons()
+{
+    const int row = selectedRow();
+    const ScanRecord* record = m_model->record(row);
+    m_pin->setEnabled(record);
+    m_pin->setText(record && record->pinned ? tr("Unpin") : tr("Pin"));
+    m_note->setEnabled(record);
+    m_delete->setEnabled(record);
+    m_undo->setEnabled(m_model->canUndoDelete());
+    m_info->setText(m_model->canFetchMore({})
+                        ? tr("%n scan(s) loaded, more as you scroll", nullptr, m_model->rowCount())
+                        : tr("%n scan(s)", nullptr, m_model->rowCount()));
+}
+
+} // namespace SafeScan

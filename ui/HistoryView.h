@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace SafeScan {
+
+class Clock;
+class HistoryTableModel;
+
+// The History view: search as you type (Ctrl+F), filters for type, verdict, source and date, the
+// lazily loaded table, pin, note and delete with undo (Ctrl+Z).
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    // `model` is null when the store cannot be used; `error` then says why.
+    HistoryView(HistoryTableModel* model, const Clock& clock, const QString& error,
+                QWidget* parent = nullptr);
+
+    void focusSearch();
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* table() const { return m_table; }
+
+    void togglePinSelected();
+    void editNoteOfSelected();
+    void deleteSelected();
+    void undoDelete();
+
+private:
+    int selectedRow() const;
+    void applyDateFilter(int choice);
+    void updateButtons();
+
+    HistoryTableModel* m_model;
+    const Clock& m_clock;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_type = nullptr;
+    QComboBox* m_verdict = nullptr;
+    QComboBox* m_source = nullptr;
+    QComboBox* m_date = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_pin = nullptr;
+    QPushButton* m_note = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_undo = nullptr;
+    QLabel* m_info = nullptr;
+};
+
+} // namespace SafeScan

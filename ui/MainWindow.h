@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace SafeScan {
+
+class AppContext;
+class FileScanner;
+class FolderScan;
+class HistoryTableModel;
+class HistoryView;
+class QrDecoder;
+class RecoveryBanner;
+class ScanView;
+class ScanViewModel;
+
+// The application window: navigation on the left (Ctrl+1..6), the views in a stack, a banner for
+// what the store's check on open did, and a status bar with service health and long-work progress.
+// Everything comes from the AppContext it is given; it owns the view-models.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum View
+    {
+        ScanPage,
+        HistoryPage,
+        CommunityPage,
+        ModerationPage,
+        DashboardPage,
+        SettingsPage,
+        PageCount
+    };
+
+    struct Options
+    {
+        bool moderator = false; // the signed-in account may moderate (shows the Moderation view)
+    };
+
+    MainWindow(AppContext& context, Options options, QWidget* parent = nullptr);
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr)
+        : MainWindow(context, Options{}, parent)
+    {}
+    ~MainWindow() override;
+
+    View currentView() const;
+    // False when the view is not available (Moderation without the role).
+    bool showView(View view);
+    bool isViewAvailable(View view) const;
+
+    ScanView* scanView() const { return m_scanView; }
+    HistoryView* historyView() const { return m_historyView; }
+    ScanViewModel* scanModel() const { return m_scanModel; }
+    HistoryTableModel* historyModel() const { return m_historyModel; }
+    // What the banner says about the store's check on open; empty when there was nothing to say.
+    QString recoveryMessage() const;
+
+private:
+    void buildNavigation();
+    void buildStatusBar();
+    void buildActions();
+    void showRecoveryReport();
+    void onFolderProgress(qint64 done, qint64 total);
+    void onFolderFinished(qint64 scanned, bool cancelled);
+
+    AppContext& m_context;
+    Options m_options;
+    std::unique_ptr<QrDecoder> m_decoder;
+    std::unique_ptr<FileScanner> m_folderScanner;
+    ScanViewModel* m_scanModel = nullptr;
+    FolderScan* m_folderScan = nullptr;
+    HistoryTableModel* m_historyModel = nullptr;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    RecoveryBanner* m_banner = nullptr;
+    ScanView* m_scanView = nullptr;
+    HistoryView* m_historyView = nullptr;
+    QLabel* m_serviceStatus = nullptr;
+    QLabel* m_storeStatus = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancelWork = nullptr;
+};
+
+} // namespace SafeScan

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -34,6 +35,26 @@ static void initUiResources()
 }
 
 namespace SafeScan {
+
+namespace {
+// The grey icon, plus a white one for the selected row so it stays visible on the highlight.
+QIcon navigationIcon(const QString& path)
+{
+    const QIcon svg(path);
+    QIcon icon;
+    for (const int size : {22, 33, 44}) {
+        const QPixmap grey = svg.pixmap(size, size);
+        QPixmap white = grey;
+        QPainter painter(&white);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(white.rect(), Qt::white);
+        painter.end();
+        icon.addPixmap(grey, QIcon::Normal);
+        icon.addPixmap(white, QIcon::Selected);
+    }
+    return icon;
+}
+} // namespace
 
 MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     : QMainWindow(parent)
@@ -137,8 +158,9 @@ void MainWindow::buildNavigation()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     for (int i = 0; i < PageCount; ++i) {
-        auto* item = new QListWidgetItem(QIcon(u":/icons/%1.svg"_s.arg(QLatin1StringView(items[i].icon))),
-                                         items[i].text, m_navigation);
+        auto* item =
+            new QListWidgetItem(navigationIcon(u":/icons/%1.svg"_s.arg(QLatin1StringView(items[i].icon))),
+                                items[i].text, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(items[i].text).arg(i + 1));
         item->setSizeHint(QSize(150, 40));
         item->setData(Qt::AccessibleTextRole, items[i].text);

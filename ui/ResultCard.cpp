@@ -82,8 +82,9 @@ void ResultCard::addHeader(QVBoxLayout* layout)
         layout->addWidget(reason);
     }
     if (!verdict.destination.isEmpty()) {
-        m_destination = wrapped(tr("Goes to: %1").arg(VerdictText::destinationHtml(verdict.destination)),
-                                tr("Real destination"), this);
+        m_destination =
+            wrapped(tr("Goes to: %1").arg(VerdictText::destinationHtml(verdict.destination, true)),
+                    tr("Real destination"), this);
         m_destination->setTextFormat(Qt::RichText);
         m_destination->setToolTip(tr("The part in bold is the domain that owns the site."));
         layout->addWidget(m_destination);
@@ -100,7 +101,7 @@ void ResultCard::addFields(QVBoxLayout* layout)
     auto* form = new QFormLayout;
     for (const PayloadFields::Field& field : PayloadFields::fields(m_result.payload)) {
         if (!field.secret) {
-            form->addRow(field.label, wrapped(field.value, field.label, this));
+            form->addRow(field.label, wrapped(VerdictText::withSoftBreaks(field.value), field.label, this));
             continue;
         }
         auto* row = new QHBoxLayout;

@@ -71,6 +71,8 @@ ScanView::ScanView(ScanViewModel& model, FolderScan& folderScan, Settings& setti
     auto* resultsArea = new QScrollArea(splitter);
     resultsArea->setAccessibleName(tr("Scan results"));
     resultsArea->setWidgetResizable(true);
+    resultsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // cards wrap to the width
+    resultsArea->setMinimumWidth(380);
     auto* resultsBox = new QWidget(resultsArea);
     m_cards = new QVBoxLayout(resultsBox);
     m_message = new QLabel(resultsBox);
@@ -88,8 +90,9 @@ ScanView::ScanView(ScanViewModel& model, FolderScan& folderScan, Settings& setti
     m_cards->addStretch(1);
     resultsArea->setWidget(resultsBox);
     splitter->addWidget(resultsArea);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({540, 460});
     layout->addWidget(splitter, 1);
 
     connect(&m_model, &ScanViewModel::resultsAdded, this, &ScanView::onResultsAdded);

@@ -30,6 +30,23 @@ QString typeLabel(const QString& name)
 }
 } // namespace
 
+QString HistoryTableModel::sourceLabel(const QString& source)
+{
+    if (source == u"camera"_s)
+        return tr("Camera");
+    if (source == u"file"_s)
+        return tr("Image file");
+    if (source == u"clipboard"_s)
+        return tr("Clipboard");
+    if (source == u"screen"_s)
+        return tr("Screen");
+    if (source == u"video"_s)
+        return tr("Video");
+    if (source == u"import"_s)
+        return tr("Import");
+    return source;
+}
+
 HistoryTableModel::HistoryTableModel(HistoryStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -97,7 +114,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         case ContentColumn:
             return role == Qt::DisplayRole ? record.content.left(300).simplified() : record.content;
         case SourceColumn:
-            return record.source;
+            return sourceLabel(record.source);
         case NoteColumn:
             return record.note;
         default:

@@ -47,6 +47,9 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+    // "camera" -> "Camera", ... (translated); unknown names as they are.
+    static QString sourceLabel(const QString& source);
+
     // Rows per page (default 200).
     void setPageSize(int rows) { m_pageSize = qBound(1, rows, 1000); }
     int pageSize() const { return m_pageSize; }

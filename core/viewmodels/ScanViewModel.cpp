@@ -127,7 +127,7 @@ int ScanViewModel::add(QList<ScanResult> results)
         } else {
             for (qsizetype i = 0; i < results.size() && i < saved.ids.size(); ++i)
                 results[i].savedId = saved.ids.at(i);
-            setMessage(tr("%n code(s) scanned and saved to the history.", nullptr, int(results.size())));
+            setMessage(tr("Scanned and saved to the history: %n code(s).", nullptr, int(results.size())));
         }
     } else {
         setMessage(tr("%n code(s) scanned (history unavailable, not saved).", nullptr, int(results.size())));

@@ -65,25 +65,39 @@ QStringList reasonSentences(const Verdict& verdict)
     return sentences;
 }
 
-QString destinationHtml(const Destination& destination)
+QString withSoftBreaks(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        out.append(c);
+        if (c == u'/' || c == u'.' || c == u'?' || c == u'&' || c == u'=' || c == u';')
+            out.append(QChar(0x200B));
+    }
+    return out;
+}
+
+QString destinationHtml(const Destination& destination, bool softBreaks)
 {
     if (destination.isEmpty())
         return {};
+    const auto esc = [softBreaks](const QString& text) {
+        return (softBreaks ? withSoftBreaks(text) : text).toHtmlEscaped();
+    };
     const QString& url = destination.url;
     const qsizetype hostAt = destination.hostAscii.isEmpty() ? -1 : url.indexOf(destination.hostAscii);
     if (hostAt < 0)
-        return url.toHtmlEscaped();
+        return esc(url);
     const QString before = url.left(hostAt);
     const QString after = url.mid(hostAt + destination.hostAscii.size());
     const QString host = destination.hostUnicode.isEmpty() ? destination.hostAscii : destination.hostUnicode;
-    QString hostHtml = host.toHtmlEscaped();
+    QString hostHtml = esc(host);
     const QString& owner = destination.registrableDomain;
     if (!owner.isEmpty() && host.endsWith(owner, Qt::CaseInsensitive)) {
         const QString prefix = host.left(host.size() - owner.size());
-        hostHtml =
-            prefix.toHtmlEscaped() + u"<b><u>"_s + host.right(owner.size()).toHtmlEscaped() + u"</u></b>"_s;
+        hostHtml = esc(prefix) + u"<b><u>"_s + esc(host.right(owner.size())) + u"</u></b>"_s;
     }
-    return before.toHtmlEscaped() + hostHtml + after.toHtmlEscaped();
+    return esc(before) + hostHtml + esc(after);
 }
 
 QString punycodeHost(const Destination& destination)

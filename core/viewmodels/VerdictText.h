@@ -21,7 +21,11 @@ QStringList reasonSentences(const Verdict& verdict);
 
 // The destination as rich text: the whole URL, the host in its readable (Unicode) form with the
 // registrable domain (who owns the site) in bold. Everything is HTML-escaped.
-QString destinationHtml(const Destination& destination);
+// With `softBreaks`, long addresses may wrap after '/', '.', '?', '&' and '=' (a zero-width space
+// is inserted for display; copy the content itself, not this text).
+QString destinationHtml(const Destination& destination, bool softBreaks = false);
+// Inserts those zero-width break opportunities into plain text.
+QString withSoftBreaks(const QString& text);
 // "xn--..." form of the host when it differs from what a person reads; empty otherwise.
 QString punycodeHost(const Destination& destination);
 

@@ -1,18 +1,23 @@
 #include "HistoryView.h"
 
 #include "base/Clock.h"
+#include "viewmodels/HistoryExportJob.h"
 #include "viewmodels/HistoryTableModel.h"
 #include "viewmodels/PayloadFields.h"
 #include "viewmodels/VerdictText.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -40,9 +45,11 @@ QPushButton* button(const QString& text, const QString& accessible, QWidget* par
 constexpr qint64 dayMs = 24 * 3600 * 1000;
 } // namespace
 
-HistoryView::HistoryView(HistoryTableModel* model, const Clock& clock, const QString& error, QWidget* parent)
+HistoryView::HistoryView(HistoryTableModel* model, HistoryExportJob* exportJob, const Clock& clock,
+                         const QString& error, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
+    , m_export(exportJob)
     , m_clock(clock)
 {
     setAccessibleName(tr("History"));
@@ -110,12 +117,19 @@ HistoryView::HistoryView(HistoryTableModel* model, const Clock& clock, const QSt
     m_note = button(tr("Note…"), tr("Edit the note of the selected scan"), this);
     m_delete = button(tr("Delete"), tr("Delete the selected scan (Delete key)"), this);
     m_undo = button(tr("Undo delete"), tr("Bring back the last deleted scan (Ctrl+Z)"), this);
+    m_exportButton = button(tr("Export…"), tr("Export the whole history as CSV or JSON"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
     m_info = new QLabel(this);
     m_info->setAccessibleName(tr("History summary"));
     for (QPushButton* b : {m_pin, m_note, m_delete, m_undo})
         actions->addWidget(b);
     actions->addStretch(1);
     actions->addWidget(m_info);
+    actions->addWidget(m_progress);
+    actions->addWidget(m_exportButton);
     layout->addLayout(actions);
 
     auto addShortcut = [this](const QKeySequence& keys, void (HistoryView::*slot)()) {
@@ -140,6 +154,20 @@ HistoryView::HistoryView(HistoryTableModel* model, const Clock& clock, const QSt
     connect(m_note, &QPushButton::clicked, this, &HistoryView::editNoteOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &HistoryView::deleteSelected);
     connect(m_undo, &QPushButton::clicked, this, &HistoryView::undoDelete);
+    connect(m_exportButton, &QPushButton::clicked, this, &HistoryView::chooseExportFile);
+    if (m_export) {
+        connect(m_export, &HistoryExportJob::progress, this, [this](qint64 done, qint64 total) {
+            m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+            m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+        });
+        connect(m_export, &HistoryExportJob::finished, this,
+                [this](const ExportResult& result, const QString& path) {
+                    m_progress->hide();
+                    m_exportButton->setEnabled(true);
+                    m_info->setText(result.ok ? tr("Exported %1 scans to %2").arg(result.exported).arg(path)
+                                              : tr("Export failed: %1").arg(result.error));
+                });
+    }
     connect(model, &HistoryTableModel::queryApplied, this, &HistoryView::updateButtons);
     connect(model, &HistoryTableModel::pendingDeletesChanged, this, &HistoryView::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -190,6 +218,44 @@ void HistoryView::deleteSelected()
 void HistoryView::undoDelete()
 {
     m_model->undoDelete();
+}
+
+void HistoryView::chooseExportFile()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the history"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/safescan-history.csv"_s,
+        tr("CSV spreadsheet (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += filter.contains(u"json"_s) ? u".json"_s : u".csv"_s;
+    exportTo(target);
+}
+
+bool HistoryView::exportTo(const QString& path)
+{
+    if (!m_export)
+        return false;
+    const ExportFormat format = QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0
+                                    ? ExportFormat::Json
+                                    : ExportFormat::Csv;
+    // As stored: Wi-Fi passwords and OTP secrets are only in the history if the user chose to keep them.
+    if (!m_export->start(path, format, ExportSecrets::AsStored)) {
+        m_info->setText(tr("An export is already running."));
+        return false;
+    }
+    m_exportButton->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    return true;
+}
+
+QString HistoryView::statusText() const
+{
+    return m_info ? m_info->text() : QString();
 }
 
 void HistoryView::applyDateFilter(int choice)

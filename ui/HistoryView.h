@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -11,6 +12,7 @@ class QTableView;
 namespace SafeScan {
 
 class Clock;
+class HistoryExportJob;
 class HistoryTableModel;
 
 // The History view: search as you type (Ctrl+F), filters for type, verdict, source and date, the
@@ -19,9 +21,9 @@ class HistoryView : public QWidget
 {
     Q_OBJECT
 public:
-    // `model` is null when the store cannot be used; `error` then says why.
-    HistoryView(HistoryTableModel* model, const Clock& clock, const QString& error,
-                QWidget* parent = nullptr);
+    // `model` and `exportJob` are null when the store cannot be used; `error` then says why.
+    HistoryView(HistoryTableModel* model, HistoryExportJob* exportJob, const Clock& clock,
+                const QString& error, QWidget* parent = nullptr);
 
     void focusSearch();
     QLineEdit* searchField() const { return m_search; }
@@ -31,6 +33,10 @@ public:
     void editNoteOfSelected();
     void deleteSelected();
     void undoDelete();
+    // Asks for a file (CSV or JSON by its filter or suffix), then exports with progress.
+    void chooseExportFile();
+    bool exportTo(const QString& path);
+    QString statusText() const;
 
 private:
     int selectedRow() const;
@@ -38,6 +44,7 @@ private:
     void updateButtons();
 
     HistoryTableModel* m_model;
+    HistoryExportJob* m_export;
     const Clock& m_clock;
     QLineEdit* m_search = nullptr;
     QComboBox* m_type = nullptr;
@@ -49,6 +56,8 @@ private:
     QPushButton* m_note = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_undo = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QProgressBar* m_progress = nullptr;
     QLabel* m_info = nullptr;
 };
 

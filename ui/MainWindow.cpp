@@ -11,6 +11,7 @@
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "viewmodels/FolderScan.h"
+#include "viewmodels/HistoryExportJob.h"
 #include "viewmodels/HistoryTableModel.h"
 #include "viewmodels/ScanViewModel.h"
 
@@ -73,8 +74,10 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_scanModel = new ScanViewModel(*m_decoder, safety, history, this);
     m_folderScanner = std::make_unique<FileScanner>(*m_decoder, &safety);
     m_folderScan = new FolderScan(*m_folderScanner, this);
-    if (history)
+    if (history) {
         m_historyModel = new HistoryTableModel(*history, this);
+        m_exportJob = new HistoryExportJob(context.store(nullptr)->database(), *history, this);
+    }
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -92,7 +95,7 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     setCentralWidget(central);
 
     m_scanView = new ScanView(*m_scanModel, *m_folderScan, context.settings(), context.clock(), m_stack);
-    m_historyView = new HistoryView(m_historyModel, context.clock(), historyError, m_stack);
+    m_historyView = new HistoryView(m_historyModel, m_exportJob, context.clock(), historyError, m_stack);
     m_stack->addWidget(m_scanView);
     m_stack->addWidget(m_historyView);
     m_stack->addWidget(new PlaceholderView(

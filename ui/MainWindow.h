@@ -15,6 +15,7 @@ namespace SafeScan {
 class AppContext;
 class FileScanner;
 class FolderScan;
+class HistoryExportJob;
 class HistoryTableModel;
 class HistoryView;
 class QrDecoder;
@@ -78,6 +79,7 @@ private:
     ScanViewModel* m_scanModel = nullptr;
     FolderScan* m_folderScan = nullptr;
     HistoryTableModel* m_historyModel = nullptr;
+    HistoryExportJob* m_exportJob = nullptr;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -51,6 +51,21 @@ private Q_SLOTS:
         QCOMPARE(view->table()->model()->rowCount(), 2);
     }
 
+    void exportWritesTheFile()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        ui.window->scanModel()->scanText(u"https://export.example/a"_s, u"clipboard"_s);
+        ui.window->scanModel()->scanText(u"second"_s, u"clipboard"_s);
+        HistoryView* view = ui.window->historyView();
+        const QString path = ui.dir.filePath(u"history.json"_s);
+        QVERIFY(view->exportTo(path));
+        QTRY_VERIFY(view->statusText().startsWith(u"Exported 2 scans"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("https://export.example/a"));
+    }
+
     void recoveryReportIsShownOnce()
     {
         QTemporaryDir dir;

@@ -57,7 +57,7 @@ CameraPanel::CameraPanel(ScanViewModel& model, Settings& settings, const Clock& 
     connect(&m_devices, &QMediaDevices::videoInputsChanged, this, &CameraPanel::refreshDevices);
     connect(m_picker, &QComboBox::activated, this, &CameraPanel::selectDevice);
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_state == Running) {
+        if (m_state == State::Running) {
             m_userPaused = true;
             pause();
         } else {
@@ -80,36 +80,29 @@ CameraPanel::~CameraPanel() = default;
 void CameraPanel::refreshDevices()
 {
     const QList<QCameraDevice> inputs = QMediaDevices::videoInputs();
-    const QString wanted =
-        m_device.isNull() ? m_settings.value(SettingKeys::cameraId) : QString::fromUtf8(m_device.id());
+    const QByteArray inUse = m_device.isNull() ? QByteArray() : m_device.id();
+    const QByteArray wanted = inUse.isEmpty() ? m_settings.value(SettingKeys::cameraId).toUtf8() : inUse;
+    QList<QByteArray> ids;
     m_picker->clear();
     int selected = -1;
     for (const QCameraDevice& device : inputs) {
+        ids.append(device.id());
         m_picker->addItem(device.description(), device.id());
-        if (QString::fromUtf8(device.id()) == wanted)
-            selected = m_picker->count() - 1;
-        else if (selected < 0 && wanted.isEmpty() && device.isDefault())
+        if (device.id() == wanted || (selected < 0 && wanted.isEmpty() && device.isDefault()))
             selected = m_picker->count() - 1;
     }
     m_picker->setEnabled(!inputs.isEmpty());
-    if (inputs.isEmpty()) {
+    const State next = CameraStatus::afterDevicesChanged(inUse, ids, m_state);
+    if (next == State::NoCamera || next == State::Unplugged) {
         m_camera.reset();
         m_device = {};
-        setState(NoCamera);
-        return;
+    } else {
+        m_picker->setCurrentIndex(qMax(selected, 0));
+        if (m_device.isNull())
+            m_device = inputs.at(qMax(selected, 0));
     }
-    if (!m_device.isNull() && selected < 0) {
-        // The camera in use went away.
-        m_camera.reset();
-        m_device = {};
-        setState(Unplugged);
-        return;
-    }
-    m_picker->setCurrentIndex(qMax(selected, 0));
-    if (m_device.isNull())
-        m_device = inputs.at(qMax(selected, 0));
-    if (m_state == NoCamera || m_state == Unplugged)
-        setState(Stopped);
+    if (next != m_state || next == State::Stopped) // Stopped: (re)show the hint on the canvas
+        setState(next);
 }
 
 void CameraPanel::selectDevice(int index)
@@ -139,14 +132,14 @@ void CameraPanel::start()
     }
     m_camera->start();
     m_pipeline.tracker().clear();
-    setState(Running);
+    setState(State::Running);
 }
 
 void CameraPanel::pause()
 {
     if (m_camera)
         m_camera->stop();
-    setState(Paused);
+    setState(State::Paused);
 }
 
 void CameraPanel::setMirrored(bool mirrored)
@@ -160,23 +153,23 @@ void CameraPanel::setMirrored(bool mirrored)
 void CameraPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_state == Stopped && !m_userPaused && !m_device.isNull())
+    if (m_state == State::Stopped && !m_userPaused && !m_device.isNull())
         start();
 }
 
 void CameraPanel::submitFrame(const QVideoFrame& frame)
 {
-    if (m_state == Paused || !frame.isValid())
+    if (m_state == State::Paused || !frame.isValid())
         return;
-    if (m_state != Running)
-        setState(Running);
+    if (m_state != State::Running)
+        setState(State::Running);
     m_canvas->setFrame(frame.toImage());
     m_pipeline.submit(frame);
 }
 
 void CameraPanel::onFrameDecoded(const FrameResult& result)
 {
-    if (m_state != Running)
+    if (m_state != State::Running)
         return;
     QList<CodeOutline> outlines;
     for (const DecodedCode& code : result.decode.codes) {
@@ -200,60 +193,19 @@ void CameraPanel::onFrameDecoded(const FrameResult& result)
 void CameraPanel::onCameraError(const QString& errorString)
 {
     qCWarning(lcUi, "camera error: %s", qPrintable(errorString));
-    const QString lower = errorString.toLower();
-    if (lower.contains(u"permission"_s) || lower.contains(u"access denied"_s) ||
-        lower.contains(u"not permitted"_s))
-        setState(PermissionDenied, errorString);
-    else if (lower.contains(u"busy"_s) || lower.contains(u"in use"_s))
-        setState(Busy, errorString);
-    else
-        setState(Failed, errorString);
     m_camera.reset();
+    setState(CameraStatus::fromErrorString(errorString), errorString);
 }
 
 void CameraPanel::setState(State state, const QString& detail)
 {
     m_state = state;
-    const bool broken = state == PermissionDenied || state == Busy || state == Unplugged || state == Failed;
-    m_retry->setVisible(broken);
-    m_pause->setEnabled(state != NoCamera);
-    m_pause->setText(state == Running ? tr("Pause") : tr("Start camera"));
-    switch (state) {
-    case NoCamera:
-        m_canvas->setMessage(
-            tr("No camera found"),
-            tr("Connect a camera and it will appear here. Meanwhile, open an image (Ctrl+O), "
-               "paste one (Ctrl+V) or drop files on this window."));
-        break;
-    case Stopped:
-        m_canvas->setMessage(tr("Camera off"), tr("Press “Start camera” to scan live."));
-        break;
-    case Paused:
-        m_canvas->setMessage(tr("Paused"), tr("Press “Start camera” to resume scanning."));
-        break;
-    case PermissionDenied:
-        m_canvas->setMessage(
-            tr("SafeScan may not use the camera"),
-            tr("Allow camera access for SafeScan in your system's privacy settings (on Linux: "
-               "membership of the “video” group), then press “Try again”.\n%1")
-                .arg(detail));
-        break;
-    case Busy:
-        m_canvas->setMessage(tr("The camera is busy"),
-                             tr("Another application is using it. Close that application, then press “Try "
-                                "again”.\n%1")
-                                 .arg(detail));
-        break;
-    case Unplugged:
-        m_canvas->setMessage(tr("The camera was disconnected"),
-                             tr("Plug it back in, or choose another camera above, then press “Try again”."));
-        break;
-    case Failed:
-        m_canvas->setMessage(tr("The camera stopped with an error"),
-                             tr("%1\nPress “Try again”, or choose another camera.").arg(detail));
-        break;
-    case Running:
-        break;
+    m_retry->setVisible(CameraStatus::canRetry(state));
+    m_pause->setEnabled(state != State::NoCamera);
+    m_pause->setText(state == State::Running ? tr("Pause") : tr("Start camera"));
+    if (state != State::Running) {
+        const CameraStatus::Message message = CameraStatus::message(state, detail);
+        m_canvas->setMessage(message.title, message.detail);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "frames/FramePipeline.h"
 #include "safety/Verdict.h"
+#include "viewmodels/CameraStatus.h"
 
 #include <QCameraDevice>
 #include <QHash>
@@ -33,18 +34,7 @@ class CameraPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum State
-    {
-        NoCamera,
-        Stopped,
-        Running,
-        Paused,
-        PermissionDenied,
-        Busy,
-        Unplugged,
-        Failed
-    };
-    Q_ENUM(State)
+    using State = CameraStatus::State;
 
     CameraPanel(ScanViewModel& model, Settings& settings, const Clock& clock, QWidget* parent = nullptr);
     ~CameraPanel() override;
@@ -77,7 +67,7 @@ private:
     std::unique_ptr<QCamera> m_camera;
     QVideoSink* m_sink;
     QCameraDevice m_device;
-    State m_state = Stopped;
+    State m_state = State::Stopped;
     bool m_userPaused = false;
     QHash<QByteArray, Verdict> m_verdicts; // by content key, for the badges
 

@@ -33,7 +33,7 @@ private Q_SLOTS:
         CameraPanel* camera = ui.window->scanView()->cameraPanel();
         QSignalSpy decoded(&camera->pipeline(), &FramePipeline::frameDecoded);
         camera->submitFrame(twoCodes());
-        QCOMPARE(camera->state(), CameraPanel::Running);
+        QCOMPARE(camera->state(), CameraStatus::State::Running);
         QTRY_VERIFY(!decoded.isEmpty());
         const QList<CodeOutline> outlines = camera->canvas()->outlines();
         QCOMPARE(outlines.size(), 2);
@@ -62,7 +62,7 @@ private Q_SLOTS:
         CameraPanel* camera = ui.window->scanView()->cameraPanel();
         QSignalSpy decoded(&camera->pipeline(), &FramePipeline::frameDecoded);
         camera->pause();
-        QCOMPARE(camera->state(), CameraPanel::Paused);
+        QCOMPARE(camera->state(), CameraStatus::State::Paused);
         camera->submitFrame(twoCodes());
         QCOMPARE(camera->pipeline().stats().submitted, 0);
         QVERIFY(camera->canvas()->frame().isNull());
@@ -81,7 +81,7 @@ private Q_SLOTS:
         Test::UiFixture ui;
         QVERIFY(ui.open());
         CameraPanel* camera = ui.window->scanView()->cameraPanel();
-        if (camera->state() != CameraPanel::NoCamera)
+        if (camera->state() != CameraStatus::State::NoCamera)
             QSKIP("this machine has a camera");
         QCOMPARE(camera->canvas()->messageTitle(), u"No camera found"_s);
         QVERIFY(camera->canvas()->accessibleDescription().contains(u"Ctrl+O"_s));

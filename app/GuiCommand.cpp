@@ -57,6 +57,16 @@ bool isGuiInvocation(int argc, char* argv[])
     return std::strcmp(first, "gui") == 0 || std::strncmp(first, "--data-dir", 10) == 0;
 }
 
+bool canShowWindow()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 int runGui(int argc, char* argv[])
 {
     QApplication app(argc, argv);

@@ -38,8 +38,14 @@ QString usage()
 int main(int argc, char* argv[])
 {
     // The window needs a QApplication; the commands stay GUI-less (they run without a display).
-    if (SafeScan::isGuiInvocation(argc, argv))
-        return SafeScan::runGui(argc, argv);
+    if (SafeScan::isGuiInvocation(argc, argv)) {
+        if (SafeScan::canShowWindow())
+            return SafeScan::runGui(argc, argv);
+        QTextStream(stderr) << u"safescan: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                               "unset); the commands below work without one.\n\n"_s
+                            << usage();
+        return 1;
+    }
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"safescan"_s);

@@ -73,6 +73,16 @@ const QList<Entry>& table()
          QT_TRANSLATE_NOOP("SafeScan::Safety", "This code holds binary data that SafeScan cannot interpret."), 0.0, false},
         {C::MalformedContent, u"malformed_content"_s,
          QT_TRANSLATE_NOOP("SafeScan::Safety", "This code looks like a link or another known format but is malformed, so it could not be checked."), 0.3, false},
+        {C::CommunityUnsafe, u"community_unsafe"_s,
+         QT_TRANSLATE_NOOP("SafeScan::Safety", "SafeScan users rate this as unsafe (%1 of %2 votes)."), 0.8, false},
+        {C::CommunitySafe, u"community_safe"_s,
+         QT_TRANSLATE_NOOP("SafeScan::Safety", "SafeScan users rate this as safe (%1 of %2 votes)."), 0.0, false},
+        {C::CommunityDisputed, u"community_disputed"_s,
+         QT_TRANSLATE_NOOP("SafeScan::Safety", "SafeScan users disagree about this (%1 safe, %2 unsafe votes)."), 0.0, false},
+        {C::ModeratorUnsafe, u"moderator_unsafe"_s,
+         QT_TRANSLATE_NOOP("SafeScan::Safety", "SafeScan moderators confirmed that this is dangerous."), 1.0, true},
+        {C::ModeratorSafe, u"moderator_safe"_s,
+         QT_TRANSLATE_NOOP("SafeScan::Safety", "SafeScan moderators confirmed that this is safe."), 0.0, false},
     };
     return entries;
 }

@@ -54,6 +54,12 @@ enum class ReasonCode
     InvalidIban,
     BinaryContent,
     MalformedContent,
+    // Community and moderator ratings (CommunityVerdict), never from local checks.
+    CommunityUnsafe,
+    CommunitySafe,
+    CommunityDisputed,
+    ModeratorUnsafe,
+    ModeratorSafe,
 };
 
 // One explained finding: what was found (code), why it matters (a translatable sentence) and what

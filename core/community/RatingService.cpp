@@ -1,0 +1,190 @@
+#include "RatingService.h"
+
+#include "CommunityLog.h"
+#include "ItemHash.h"
+#include "api/ApiExecutor.h"
+#include "api/DeleteVoteJob.h"
+#include "api/PutVoteJob.h"
+#include "api/RatingsLookupJob.h"
+#include "localdata/ContentHash.h"
+#include "localdata/RatingCache.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SafeScan {
+
+namespace {
+
+// Runs `call` on `receiver` from the event loop (never inside the caller's call).
+template <typename F>
+void later(QObject* receiver, F call)
+{
+    QMetaObject::invokeMethod(receiver, std::move(call), Qt::QueuedConnection);
+}
+
+} // namespace
+
+QString ratingSourceName(RatingLookup::Source source)
+{
+    switch (source) {
+    case RatingLookup::Source::Server:
+        return u"server"_s;
+    case RatingLookup::Source::Cache:
+        return u"cache"_s;
+    case RatingLookup::Source::None:
+        return u"none"_s;
+    }
+    return {};
+}
+
+RatingService::RatingService(ApiExecutor& executor, const ApiContext& context, RatingCache& cache,
+                             VoteRepository& votes, QObject* parent)
+    : QObject(parent)
+    , m_executor(executor)
+    , m_context(context)
+    , m_cache(cache)
+    , m_votes(votes)
+{}
+
+RatingService::~RatingService() = default;
+
+std::optional<RatingInfo> RatingService::cached(const QString& hash)
+{
+    QString error;
+    const std::optional<CachedRating> entry = m_cache.get(hash, &error);
+    if (!entry)
+        return std::nullopt;
+    std::optional<RatingInfo> rating = RatingInfo::fromJson(entry->rating, &error);
+    if (!rating || rating->hash != hash) {
+        qCWarning(lcCommunity) << "Dropping an unreadable cached rating:" << error;
+        m_cache.remove(hash);
+        return std::nullopt;
+    }
+    return rating;
+}
+
+void RatingService::lookup(const QString& hash, QObject* receiver, LookupCallback done, bool refresh)
+{
+    const QString item = ContentHash::normalized(hash);
+    if (item.isEmpty()) {
+        RatingLookup result;
+        result.hash = hash;
+        result.error = ApiError::invalid(u"invalid_hash"_s, u"An item hash is 64 hex digits."_s);
+        later(receiver, [done = std::move(done), result] { done(result); });
+        return;
+    }
+    if (!refresh) {
+        if (std::optional<RatingInfo> rating = cached(item)) {
+            RatingLookup result{item, RatingLookup::Source::Cache, rating, {}};
+            later(receiver, [done = std::move(done), result] { done(result); });
+            return;
+        }
+    }
+    const QString prefix = ItemHash::prefixOf(item);
+    const bool requestRunning = m_waiting.contains(prefix);
+    m_waiting[prefix].append(Waiter{item, receiver, std::move(done)});
+    if (requestRunning)
+        return;
+    auto* job = new RatingsLookupJob(m_context, prefix);
+    m_executor.run(job, this, [this, prefix](const ApiCall& call) {
+        const auto* lookupJob = static_cast<const RatingsLookupJob*>(call.job());
+        onLookupFinished(prefix, call.error().ok() ? lookupJob->ratings() : QList<RatingInfo>{},
+                         call.error());
+    });
+}
+
+void RatingService::onLookupFinished(const QString& prefix, const QList<RatingInfo>& ratings,
+                                     const ApiError& error)
+{
+    const QList<Waiter> waiters = m_waiting.take(prefix);
+    for (const Waiter& waiter : waiters) {
+        RatingLookup result;
+        result.hash = waiter.hash;
+        if (error.ok()) {
+            RatingInfo rating = RatingInfo::unrated(waiter.hash);
+            for (const RatingInfo& candidate : ratings)
+                if (candidate.hash == waiter.hash)
+                    rating = candidate;
+            QString cacheError;
+            if (!m_cache.put(waiter.hash, rating.toJson(), &cacheError))
+                qCWarning(lcCommunity) << cacheError;
+            result.source = RatingLookup::Source::Server;
+            result.rating = rating;
+            emit ratingChanged(waiter.hash, rating);
+        } else {
+            result.error = error;
+            result.rating = cached(waiter.hash);
+            result.source = result.rating ? RatingLookup::Source::Cache : RatingLookup::Source::None;
+            qCDebug(lcCommunity) << "Lookup fell back to" << ratingSourceName(result.source) << "after"
+                                 << error.toString();
+        }
+        answer(waiter, result);
+    }
+}
+
+void RatingService::answer(const Waiter& waiter, const RatingLookup& result)
+{
+    if (waiter.receiver)
+        waiter.done(result);
+}
+
+void RatingService::vote(const QString& hash, Vote vote, QObject* receiver, VoteCallback done)
+{
+    send(hash, vote, receiver, std::move(done));
+}
+
+void RatingService::retract(const QString& hash, QObject* receiver, VoteCallback done)
+{
+    send(hash, std::nullopt, receiver, std::move(done));
+}
+
+void RatingService::send(const QString& hash, std::optional<Vote> vote, QObject* receiver, VoteCallback done)
+{
+    const QString item = ContentHash::normalized(hash);
+    const VoteChange change = item.isEmpty()
+                                  ? VoteChange{false, false, 0, u"An item hash is 64 hex digits."_s}
+                              : vote ? m_votes.setVote(item, *vote)
+                                     : m_votes.retract(item);
+    if (!change.ok) {
+        VoteResult result;
+        result.localError = change.error;
+        later(receiver, [done = std::move(done), result] { done(result); });
+        return;
+    }
+    qint64 votedAtMs = 0;
+    if (vote) {
+        const std::optional<MyVote> stored = m_votes.vote(item);
+        votedAtMs = stored ? stored->votedAtMs : 0;
+        if (stored && stored->synced) { // the same vote, already acknowledged: nothing to send
+            VoteResult result;
+            result.recorded = result.sent = true;
+            result.rating = cached(item);
+            later(receiver, [done = std::move(done), result] { done(result); });
+            return;
+        }
+    }
+    ApiJob* job = vote ? static_cast<ApiJob*>(new PutVoteJob(m_context, item, *vote == Vote::Safe))
+                       : static_cast<ApiJob*>(new DeleteVoteJob(m_context, item));
+    m_executor.run(
+        job, receiver,
+        [this, item, votedAtMs, isVote = vote.has_value(), done = std::move(done)](const ApiCall& call) {
+            VoteResult result;
+            result.recorded = true;
+            result.error = call.error();
+            result.sent = call.error().ok();
+            if (result.sent && isVote) {
+                const RatingInfo& rating = static_cast<const PutVoteJob*>(call.job())->rating();
+                result.rating = rating;
+                m_votes.markSynced(item, votedAtMs);
+                m_cache.put(item, rating.toJson());
+                emit ratingChanged(item, rating);
+            } else if (result.sent) {
+                m_cache.remove(item); // the rating changed; the next lookup asks
+            } else {
+                qCInfo(lcCommunity) << "Vote kept for sync:" << call.error().toString();
+            }
+            done(result);
+        });
+}
+
+} // namespace SafeScan

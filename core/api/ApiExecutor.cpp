@@ -69,6 +69,12 @@ void ApiCall::onJobFinished()
 
     if (error.ok() || error.kind == ApiError::Kind::Cancelled)
         return finish(error);
+    if (breaker.state() == CircuitBreaker::State::Open) {
+        // This failure opened the breaker: waiting for a retry that it would refuse is pointless.
+        ApiError open = ApiError::circuitOpen(breaker.remainingOpenMs());
+        open.message += u" Last error: "_s + error.toString();
+        return finish(open);
+    }
     const std::optional<qint64> delay =
         m_executor.m_policy.nextDelayMs(m_attempts, error, m_job->isIdempotent());
     if (!delay) {

@@ -32,7 +32,8 @@ qint64 RetryPolicy::ceilingMs(int retry) const
 qint64 RetryPolicy::backoffMs(int retry) const
 {
     const double r = std::clamp(m_random(), 0.0, 1.0);
-    return qint64(std::floor(r * double(ceilingMs(retry) + 1)));
+    const qint64 ceiling = ceilingMs(retry);
+    return std::min(ceiling, qint64(std::floor(r * double(ceiling + 1))));
 }
 
 bool RetryPolicy::isRetryable(const ApiError& error, bool idempotent)

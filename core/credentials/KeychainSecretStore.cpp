@@ -42,7 +42,7 @@ SecretResult resultOf(const QKeychain::Job& job)
         const QString text = result.message.toLower();
         if (text.contains(u"dbus"_s) || text.contains(u"d-bus"_s) || text.contains(u"secret service"_s) ||
             text.contains(u"org.freedesktop"_s) || text.contains(u"no keychain"_s) ||
-            text.contains(u"kwallet"_s))
+            text.contains(u"kwallet"_s) || text.contains(u"could not connect"_s))
             result.status = SecretResult::Status::Unavailable;
     }
     return result;

@@ -13,6 +13,10 @@ struct TimerScheduler::Pending
     QHash<TimerId, QPointer<QTimer>> timers;
 };
 
+TimerScheduler::TimerScheduler()
+    : m_pending(std::make_unique<Pending>())
+{}
+
 TimerScheduler::~TimerScheduler()
 {
     if (!m_pending)

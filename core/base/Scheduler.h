@@ -30,7 +30,7 @@ public:
 class TimerScheduler final : public Scheduler
 {
 public:
-    TimerScheduler() = default;
+    TimerScheduler();
     ~TimerScheduler() override;
     TimerScheduler(const TimerScheduler&) = delete;
     TimerScheduler& operator=(const TimerScheduler&) = delete;

@@ -165,26 +165,28 @@ void RatingService::send(const QString& hash, std::optional<Vote> vote, QObject*
     }
     ApiJob* job = vote ? static_cast<ApiJob*>(new PutVoteJob(m_context, item, *vote == Vote::Safe))
                        : static_cast<ApiJob*>(new DeleteVoteJob(m_context, item));
-    m_executor.run(
-        job, receiver,
-        [this, item, votedAtMs, isVote = vote.has_value(), done = std::move(done)](const ApiCall& call) {
-            VoteResult result;
-            result.recorded = true;
-            result.error = call.error();
-            result.sent = call.error().ok();
-            if (result.sent && isVote) {
-                const RatingInfo& rating = static_cast<const PutVoteJob*>(call.job())->rating();
-                result.rating = rating;
-                m_votes.markSynced(item, votedAtMs);
-                m_cache.put(item, rating.toJson());
-                emit ratingChanged(item, rating);
-            } else if (result.sent) {
-                m_cache.remove(item); // the rating changed; the next lookup asks
-            } else {
-                qCInfo(lcCommunity) << "Vote kept for sync:" << call.error().toString();
-            }
-            done(result);
-        });
+    // The outcome is recorded here even when the receiver is gone by then.
+    m_executor.run(job, this,
+                   [this, item, votedAtMs, isVote = vote.has_value(), receiver = QPointer<QObject>(receiver),
+                    done = std::move(done)](const ApiCall& call) {
+                       VoteResult result;
+                       result.recorded = true;
+                       result.error = call.error();
+                       result.sent = call.error().ok();
+                       if (result.sent && isVote) {
+                           const RatingInfo& rating = static_cast<const PutVoteJob*>(call.job())->rating();
+                           result.rating = rating;
+                           m_votes.markSynced(item, votedAtMs);
+                           m_cache.put(item, rating.toJson());
+                           emit ratingChanged(item, rating);
+                       } else if (result.sent) {
+                           m_cache.remove(item); // the rating changed; the next lookup asks
+                       } else {
+                           qCInfo(lcCommunity) << "Vote kept for sync:" << call.error().toString();
+                       }
+                       if (receiver)
+                           done(result);
+                   });
 }
 
 } // namespace SafeScan

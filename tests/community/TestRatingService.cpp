@@ -59,6 +59,7 @@ private slots:
     void voteIsRecordedSentAndCached();
     void voteOfflineStaysPending();
     void retractSendsDeleteAndDropsTheCache();
+    void voteOutcomeIsKeptWhenTheReceiverIsGone();
     void opinionFeedsTheVerdict();
 
 private:
@@ -306,6 +307,19 @@ void TestRatingService::retractSendsDeleteAndDropsTheCache()
     QCOMPARE(m_f->network.requests().last().method, QByteArray("DELETE"));
     QVERIFY(!m_votes->vote(m_hash));
     QVERIFY(!m_cache->get(m_hash));
+}
+
+void TestRatingService::voteOutcomeIsKeptWhenTheReceiverIsGone()
+{
+    m_f->network.enqueue(FakeResponse::json(200, ratingJson(m_hash)));
+    bool called = false;
+    {
+        QObject window; // e.g. a dialog closed before the server answered
+        m_service->vote(m_hash, Vote::Safe, &window, [&called](const VoteResult&) { called = true; });
+    }
+    QTRY_VERIFY(m_votes->vote(m_hash) && m_votes->vote(m_hash)->synced);
+    QVERIFY(m_cache->get(m_hash));
+    QVERIFY(!called);
 }
 
 void TestRatingService::opinionFeedsTheVerdict()

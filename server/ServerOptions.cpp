@@ -41,15 +41,11 @@ bool parseListen(const QString& text, ServerOptions& options, QString& error)
 
 bool parseDatabase(const QString& url, ServerOptions& options, QString& error)
 {
-    if (url.startsWith(u"postgres://"_s) || url.startsWith(u"postgresql://"_s)) {
-        error = u"PostgreSQL is not supported yet: use a sqlite: database URL"_s;
+    std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(url, error);
+    if (!parsed)
         return false;
-    }
-    if (!url.startsWith(u"sqlite:"_s) || url.size() == 7) {
-        error = u"--database expects sqlite:/path/to/file.db, got \"%1\""_s.arg(url);
-        return false;
-    }
-    options.databasePath = QDir::cleanPath(QDir::current().absoluteFilePath(url.mid(7)));
+    options.database = std::move(*parsed);
+    options.databasePath = options.database.sqlitePath;
     return true;
 }
 
@@ -126,7 +122,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
                                           u"HOST:PORT"_s, u"127.0.0.1:8080"_s);
     const QCommandLineOption databaseOption(
         u"database"_s,
-        u"Database URL: sqlite:/path/file.db (default: server.sqlite in the data directory)."_s, u"URL"_s);
+        u"Database URL: sqlite:/path/file.db (default: server.sqlite in the data directory) or "
+        u"postgres://user:password@host:port/database."_s,
+        u"URL"_s);
     const QCommandLineOption dataDirOption(
         u"data-dir"_s, u"Directory for the server secret and the default database."_s, u"DIR"_s);
     const QCommandLineOption rateCapacityOption(

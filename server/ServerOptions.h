@@ -1,6 +1,7 @@
 #pragma once
 
 #include "retention/RetentionConfig.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -17,7 +18,8 @@ struct ServerOptions
     QHostAddress address;
     quint16 port = 0;
     QString dataDir;      // holds the server secret (and the default database)
-    QString databasePath; // the SQLite file
+    DatabaseUrl database; // --database: a SQLite file or PostgreSQL
+    QString databasePath; // the SQLite file (empty on PostgreSQL)
 
     // Abuse control (SPEC §8). The defaults are the spec's; tests loosen or tighten them.
     int rateCapacity = 60;           // --rate-capacity: requests per address in a burst
@@ -31,8 +33,7 @@ struct ServerOptions
     // Retention (--retention-*-days, --retention-interval in seconds); see docs/api.md.
     RetentionConfig retention;
 
-    // Exit code 2 and a message on stderr when the command line is wrong or asks for something
-    // not supported yet (a postgres:// URL).
+    // Exit code 2 and a message on stderr when the command line is wrong.
     static std::optional<ServerOptions> parse(const QStringList& arguments, QString& error);
 };
 

@@ -28,7 +28,8 @@
 #include "storage/AccountDataStore.h"
 #include "storage/AccountStore.h"
 #include "storage/DeviceRepository.h"
-#include "storage/ServerSchema.h"
+#include "storage/PostgresNotifier.h"
+#include "storage/ServerDatabase.h"
 #include "storage/ServerSecret.h"
 #include "storage/ServerVoteStore.h"
 #include "storage/SyncStore.h"
@@ -85,9 +86,21 @@ int main(int argc, char* argv[])
         return fail(ExitFailure, error);
 
     SystemClock clock;
-    Database database(options->databasePath, clock, serverSchema(SqlDialect::Sqlite));
+    const std::unique_ptr<Database> databaseOwner = makeServerDatabase(options->database, clock);
+    Database& database = *databaseOwner;
     if (!database.open())
         return fail(ExitFailure, database.errorString());
+
+    // Live updates between instances: LISTEN/NOTIFY on PostgreSQL, in-process on SQLite.
+    std::unique_ptr<ChangeNotifier> changeNotifier;
+    if (options->database.isPostgres()) {
+        auto postgres = std::make_unique<PostgresNotifier>(options->database.server);
+        if (!postgres->start())
+            return fail(ExitFailure, postgres->errorString());
+        changeNotifier = std::move(postgres);
+    } else {
+        changeNotifier = std::make_unique<InProcessNotifier>();
+    }
 
     DeviceRepository devices(database);
     ServerVoteStore votes(database);
@@ -103,8 +116,7 @@ int main(int argc, char* argv[])
     abuseConfig.spam.maxRepeatsPerItem = options->spamItemRepeats;
     AbuseGuard abuse(clock, abuseConfig);
     LiveMessageStore liveMessages(database);
-    InProcessNotifier notifier;
-    LiveHub live(liveMessages, notifier);
+    LiveHub live(liveMessages, *changeNotifier);
     if (!live.start(error))
         return fail(ExitFailure, error);
     RatingLookupCache lookupCache(clock);

@@ -61,6 +61,15 @@ Database::Database(QString path, const Clock& clock, Migrations migrations)
     : Database(std::move(path), clock, std::move(migrations), Options{})
 {}
 
+Database::Database(DatabaseServer server, const Clock& clock, Migrations migrations, Options options)
+    : m_path(server.displayName)
+    , m_server(std::move(server))
+    , m_clock(clock)
+    , m_migrations(std::move(migrations))
+    , m_options(std::move(options))
+    , m_namePrefix(u"safescan.store:%1#%2"_s.arg(m_path).arg(nextInstanceSerial()))
+{}
+
 Database::~Database()
 {
     QMutexLocker locker(&m_mutex);
@@ -85,8 +94,9 @@ QSqlDatabase Database::connection()
     QMutexLocker locker(&m_mutex);
     if (const auto it = m_connections.constFind(thread); it != m_connections.cend()) {
         QSqlDatabase db = QSqlDatabase::database(*it, false);
-        if (db.isOpen())
+        if (db.isOpen() && (!m_options.connectionAlive || m_options.connectionAlive(db)))
             return db;
+        qCInfo(lcStore) << "The connection" << *it << "was lost; opening a new one";
         // Closed behind our back: start over.
         const QString name = *it;
         m_connections.erase(it);
@@ -138,6 +148,11 @@ QSqlDatabase Database::openConnection(const QString& name)
         setError(u"Cannot open the database \"%1\": %2"_s.arg(m_path, why));
         return QSqlDatabase();
     };
+    if (m_server) {
+        QString error;
+        QSqlDatabase db = openServerConnection(name, error);
+        return error.isEmpty() ? db : fail(error);
+    }
     if (m_path.isEmpty())
         return fail(u"no file name was given"_s);
     if (!QSqlDatabase::isDriverAvailable(kDriver))
@@ -159,6 +174,32 @@ QSqlDatabase Database::openConnection(const QString& name)
     if (!error.isEmpty()) {
         db.close();
         return fail(error);
+    }
+    qCDebug(lcStore) << "Opened" << name;
+    return db;
+}
+
+// Called with m_mutex held. On failure `error` is set and the connection closed.
+QSqlDatabase Database::openServerConnection(const QString& name, QString& error)
+{
+    if (!QSqlDatabase::isDriverAvailable(m_server->driver)) {
+        error = u"the Qt SQL driver %1 is not installed"_s.arg(m_server->driver);
+        return {};
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_server->driver, name);
+    db.setHostName(m_server->host);
+    db.setPort(m_server->port);
+    db.setUserName(m_server->user);
+    db.setPassword(m_server->password);
+    db.setDatabaseName(m_server->databaseName);
+    db.setConnectOptions(m_server->connectOptions);
+    if (!db.open())
+        error = sqlErrorText(db.lastError());
+    else if (!migrate(db, error))
+        db.close();
+    if (!error.isEmpty()) {
+        db.close();
+        return {};
     }
     qCDebug(lcStore) << "Opened" << name;
     return db;

@@ -7,15 +7,38 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace SafeScan {
 
 class Clock;
+
+// A database server reached through a Qt SQL network driver (the server's PostgreSQL, QPSQL)
+// instead of a file. Empty fields and port -1 are left to the driver (libpq's defaults: PGHOST,
+// the local socket, the OS user, ...).
+struct DatabaseServer
+{
+    QString driver = QStringLiteral("QPSQL");
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;
+    QString databaseName;
+    QString connectOptions; // the driver's "key=value;key=value" options
+    QString displayName;    // how messages name it: never the password
+};
 
 // One SQLite database file, reached through Qt SQL's QSQLITE driver with one connection per thread
 // (a QSqlDatabase may only be used by the thread that opened it). Every connection is set up the
 // same way: WAL journal, synchronous=NORMAL, foreign keys on, a busy timeout. The first connection
 // also brings the schema up to date with the given migrations. Failures never crash: connection()
 // returns an invalid QSqlDatabase and errorString() says what went wrong.
+//
+// The server may instead reach a DatabaseServer (PostgreSQL): the same one connection per thread,
+// no SQLite set-up, migrations versioned as Migrations describes; path() is then the server's
+// display name. A connection that Options::connectionAlive reports dead (the server went away) is
+// replaced by a new one on the next connection().
 //
 // The object is shared by reference between threads; it must outlive every use of its connections.
 // Its destructor closes and removes every connection it opened, so no QSqlQuery on them may
@@ -26,10 +49,14 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000;
+        // Whether an open connection still reaches its server (network drivers only; the driver
+        // does not notice a dropped connection by itself). Unset: always.
+        std::function<bool(const QSqlDatabase&)> connectionAlive;
     };
 
     Database(QString path, const Clock& clock, Migrations migrations, Options options);
     Database(QString path, const Clock& clock, Migrations migrations);
+    Database(DatabaseServer server, const Clock& clock, Migrations migrations, Options options);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -45,6 +72,8 @@ public:
     // The last error of any thread, empty when the last open succeeded.
     QString errorString() const;
     QString path() const { return m_path; }
+    // The server this database lives on, nullopt for a SQLite file.
+    const std::optional<DatabaseServer>& server() const { return m_server; }
     const Clock& clock() const { return m_clock; }
     const Migrations& migrations() const { return m_migrations; }
     // The schema version reached by the migrations, 0 before the first successful open.
@@ -57,11 +86,13 @@ public:
 
 private:
     QSqlDatabase openConnection(const QString& name);
+    QSqlDatabase openServerConnection(const QString& name, QString& error);
     bool configure(QSqlDatabase& db, QString& error) const;
     bool migrate(QSqlDatabase& db, QString& error);
     void setError(const QString& error);
 
     const QString m_path;
+    const std::optional<DatabaseServer> m_server;
     const Clock& m_clock;
     const Migrations m_migrations;
     const Options m_options;

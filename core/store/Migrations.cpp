@@ -20,6 +20,15 @@ QString newerSchemaError(int version, int latest)
                .arg(latest);
 }
 
+bool isSqlite(const QSqlDatabase& db)
+{
+    return db.driverName() == u"QSQLITE"_s;
+}
+
+// Elsewhere (PostgreSQL) the version lives in a one-row table, created by the first migration
+// inside its transaction.
+const QString VersionTable = u"safescan_schema_version"_s;
+
 } // namespace
 
 Migrations& Migrations::add(QString name, QStringList statements)
@@ -41,12 +50,45 @@ Migrations& Migrations::add(Migration migration)
 int Migrations::schemaVersion(QSqlDatabase db, QString* error)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+    const auto fail = [&query, error] {
         if (error)
             *error = u"Cannot read the schema version: "_s + sqlErrorText(query.lastError());
         return -1;
+    };
+    if (!isSqlite(db)) {
+        // A table that does not exist cannot even be named in a query: look it up first.
+        if (!query.exec(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(VersionTable)) || !query.next())
+            return fail();
+        if (!query.value(0).toBool())
+            return 0;
     }
+    const QString sql = isSqlite(db) ? u"PRAGMA user_version"_s
+                                     : u"SELECT COALESCE(MAX(version), 0) FROM %1"_s.arg(VersionTable);
+    if (!query.exec(sql) || !query.next())
+        return fail();
     return query.value(0).toInt();
+}
+
+bool Migrations::writeVersion(QSqlDatabase db, int version, QString& error)
+{
+    QSqlQuery query(db);
+    QStringList statements;
+    if (isSqlite(db)) {
+        statements = {u"PRAGMA user_version = %1"_s.arg(version)};
+    } else {
+        statements = {u"CREATE TABLE IF NOT EXISTS %1(one INTEGER PRIMARY KEY CHECK(one = 1), "
+                      u"version INTEGER NOT NULL)"_s.arg(VersionTable),
+                      u"INSERT INTO %1(one, version) VALUES(1, %2) "
+                      u"ON CONFLICT(one) DO UPDATE SET version = excluded.version"_s.arg(VersionTable)
+                          .arg(version)};
+    }
+    for (const QString& statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            error = u"Cannot set the schema version: "_s + sqlErrorText(query.lastError());
+            return false;
+        }
+    }
+    return true;
 }
 
 MigrationResult Migrations::apply(QSqlDatabase db, const Clock& clock) const
@@ -72,7 +114,8 @@ MigrationResult Migrations::apply(QSqlDatabase db, const Clock& clock) const
         result.error = u"Cannot start the schema migration: "_s + transaction.errorString();
         return result;
     }
-    // Another process may have migrated between the first read and the write lock.
+    // Another process may have migrated between the first read and the write lock (on PostgreSQL
+    // the Transaction's advisory lock: concurrent instances never both migrate).
     version = schemaVersion(db, &result.error);
     result.fromVersion = result.toVersion = std::max(version, 0);
     if (version < 0)
@@ -94,11 +137,8 @@ MigrationResult Migrations::apply(QSqlDatabase db, const Clock& clock) const
             return result;
         }
     }
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(latest))) {
-        result.error = u"Cannot set the schema version: "_s + sqlErrorText(query.lastError());
+    if (!writeVersion(db, latest, result.error))
         return result;
-    }
     if (!transaction.commit()) {
         result.error = u"Cannot commit the schema migration: "_s + transaction.errorString();
         return result;

@@ -10,17 +10,24 @@ using namespace Qt::StringLiterals;
 
 namespace SafeScan {
 
+namespace {
+
+// pg_advisory_xact_lock key of the write lock (any constant shared by every instance: "SafeScan").
+constexpr qint64 WriteLockKey = 0x5361666553636e;
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = exec(u"BEGIN IMMEDIATE"_s);
+    begin();
 }
 
 Transaction::Transaction(Database& database)
     : m_db(database.connection())
 {
     if (m_db.isOpen())
-        m_active = exec(u"BEGIN IMMEDIATE"_s);
+        begin();
     else
         m_error = database.errorString();
 }
@@ -53,6 +60,21 @@ void Transaction::rollback()
     QSqlQuery query(m_db);
     if (!query.exec(u"ROLLBACK"_s))
         qCWarning(lcStore) << "Rollback failed:" << sqlErrorText(query.lastError());
+}
+
+void Transaction::begin()
+{
+    if (m_db.driverName() == u"QSQLITE"_s) {
+        m_active = exec(u"BEGIN IMMEDIATE"_s);
+        return;
+    }
+    // PostgreSQL: the same single-writer discipline as SQLite's BEGIN IMMEDIATE, across every
+    // connection and server instance, held until COMMIT or ROLLBACK.
+    m_active = exec(u"BEGIN"_s);
+    if (m_active && !exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WriteLockKey))) {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        m_active = false;
+    }
 }
 
 bool Transaction::exec(const QString& sql)

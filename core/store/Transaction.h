@@ -8,6 +8,9 @@ namespace SafeScan {
 // A write transaction on one connection: BEGIN IMMEDIATE on construction (so the write lock is
 // taken up front and a busy database fails here, not half way through), ROLLBACK on destruction
 // unless commit() succeeded. Not nestable: SQLite has one transaction per connection.
+// On PostgreSQL (the server's QPSQL connections) it is BEGIN plus one transaction-scoped advisory
+// lock shared by every Transaction of every instance: write transactions are serialised exactly
+// as on SQLite, while single statements outside a Transaction run concurrently.
 class Database;
 
 class Transaction
@@ -29,6 +32,7 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    void begin();
     bool exec(const QString& sql);
 
     QSqlDatabase m_db;

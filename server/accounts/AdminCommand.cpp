@@ -3,7 +3,7 @@
 #include "Passwords.h"
 #include "base/Clock.h"
 #include "storage/AccountStore.h"
-#include "storage/ServerSchema.h"
+#include "storage/ServerDatabase.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -117,8 +117,9 @@ int runAdminCommand(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption roleOption(u"role"_s, u"Role of the new user."_s, u"ROLE"_s);
     const QCommandLineOption stdinOption(u"password-stdin"_s, u"Read the password from stdin."_s);
-    const QCommandLineOption databaseOption(u"database"_s, u"Database URL: sqlite:/path/file.db."_s,
-                                            u"URL"_s);
+    const QCommandLineOption databaseOption(
+        u"database"_s, u"Database URL: sqlite:/path/file.db or postgres://user:password@host:port/db."_s,
+        u"URL"_s);
     parser.addOptions({roleOption, stdinOption, databaseOption});
     if (!parser.parse(arguments.mid(0, 1) + arguments.mid(3)))
         return complain(ExitUsage, parser.errorText());
@@ -146,15 +147,15 @@ int runAdminCommand(const QStringList& arguments)
     if (command != u"add-user"_s && (parser.isSet(stdinOption) || parser.isSet(roleOption)))
         return complain(ExitUsage, u"%1 takes no --role or --password-stdin"_s.arg(command));
 
-    const QString url = parser.value(databaseOption);
-    if (!url.startsWith(u"sqlite:"_s) || url.size() == 7)
-        return complain(ExitUsage, u"--database expects sqlite:/path/to/file.db"_s);
+    QString error;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(parser.value(databaseOption), error);
+    if (!url)
+        return complain(ExitUsage, error);
     SystemClock clock;
-    Database database(QDir::cleanPath(QDir::current().absoluteFilePath(url.mid(7))), clock,
-                      serverSchema(SqlDialect::Sqlite));
-    if (!database.open())
-        return complain(ExitFailure, database.errorString());
-    AccountStore store(database);
+    const std::unique_ptr<Database> database = makeServerDatabase(*url, clock);
+    if (!database->open())
+        return complain(ExitFailure, database->errorString());
+    AccountStore store(*database);
     if (command == u"add-user"_s)
         return addUser(store, name, role);
     if (command == u"set-role"_s)

@@ -64,7 +64,7 @@ private Q_SLOTS:
 private:
     AdminRun admin(const QStringList& arguments, const QByteArray& input = {});
     AdminRun addUser(const QString& name, const QString& role, const QByteArray& password);
-    QString database() const { return u"sqlite:"_s + m_server.databasePath(); }
+    QString database() const { return m_server.databaseUrl(); }
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
                const QString& token = {});
     Reply login(const QString& username, const QString& password);

@@ -1,5 +1,5 @@
 // Integration tests of safescan-server's /v1 API: the real binary, HTTP through
-// QNetworkAccessManager, a temporary SQLite database.
+// QNetworkAccessManager, a temporary SQLite database or PostgreSQL (ServerProcess).
 #include "ServerProcess.h"
 
 #include <QCryptographicHash>
@@ -11,6 +11,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -62,7 +63,9 @@ private Q_SLOTS:
     void prefixLookupReturnsOnlyMatchingHashes();
     void reportsHealthAndMetrics();
     void shutsDownOnSigint();
-    void refusesPostgresForNow();
+    void refusesBadOrUnreachableDatabases_data();
+    void refusesBadOrUnreachableDatabases();
+    void printsItsVersion();
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -249,15 +252,45 @@ void TestServerApi::shutsDownOnSigint()
     QVERIFY2(second.stop(SIGINT), qPrintable(second.errorString()));
 }
 
-void TestServerApi::refusesPostgresForNow()
+void TestServerApi::refusesBadOrUnreachableDatabases_data()
 {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknown scheme") << u"mysql://u:secretpw@127.0.0.1/db"_s << 2 << QByteArray("unsupported");
+    QTest::newRow("no scheme") << u"/tmp/x.db"_s << 2 << QByteArray("--database expects");
+    QTest::newRow("bad port") << u"postgres://u:secretpw@127.0.0.1:99999/db"_s << 2
+                              << QByteArray("not a port number");
+    QTest::newRow("bad parameter") << u"postgres://u:secretpw@127.0.0.1/db?sslmode=a%20b"_s << 2
+                                   << QByteArray("sslmode");
+    QTest::newRow("password parameter")
+        << u"postgresql://127.0.0.1/db?password=secretpw"_s << 2 << QByteArray("in the URL itself");
+    // Nothing listens on port 1: the server says it cannot connect, it does not crash or hang.
+    QTest::newRow("unreachable") << u"postgres://u:secretpw@127.0.0.1:1/db"_s << 1
+                                 << QByteArray("Cannot open the database \"postgres://u@127.0.0.1:1/db\"");
+}
+
+void TestServerApi::refusesBadOrUnreachableDatabases()
+{
+    QFETCH(QString, url);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
     QProcess process;
     process.start(QStringLiteral(SAFESCAN_SERVER_BINARY),
-                  {u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, u"postgres://u:p@127.0.0.1:5432/db"_s});
-    QVERIFY(process.waitForFinished(15000));
-    QCOMPARE(process.exitCode(), 2);
-    QVERIFY(process.readAllStandardError().contains("not supported yet"));
+                  {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path(), u"--database"_s, url});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), exitCode);
+    const QByteArray error = process.readAllStandardError();
+    QVERIFY2(error.contains(message), error.constData());
+    QVERIFY2(!error.contains("secretpw"), error.constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+}
 
+void TestServerApi::printsItsVersion()
+{
+    QProcess process;
     process.start(QStringLiteral(SAFESCAN_SERVER_BINARY), {u"--version"_s});
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 0);

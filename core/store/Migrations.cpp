@@ -56,8 +56,14 @@ int Migrations::schemaVersion(QSqlDatabase db, QString* error)
         return -1;
     };
     if (!isSqlite(db)) {
-        // A table that does not exist cannot even be named in a query: look it up first.
-        if (!query.exec(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(VersionTable)) || !query.next())
+        // A table that does not exist cannot even be named in a query: look it up first, in
+        // pg_class itself (to_regclass() may answer from this backend's stale catalog cache when
+        // another instance has just created the table).
+        if (!query.exec(
+                u"SELECT EXISTS(SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                u"ON n.oid = c.relnamespace WHERE c.relname = '%1' AND n.nspname = current_schema())"_s.arg(
+                    VersionTable)) ||
+            !query.next())
             return fail();
         if (!query.value(0).toBool())
             return 0;
@@ -122,6 +128,10 @@ MigrationResult Migrations::apply(QSqlDatabase db, const Clock& clock) const
         return result;
     if (version > latest) {
         result.error = newerSchemaError(version, latest);
+        return result;
+    }
+    if (version == latest) {
+        result.ok = true;
         return result;
     }
 

@@ -61,12 +61,12 @@ Database::Database(QString path, const Clock& clock, Migrations migrations)
     : Database(std::move(path), clock, std::move(migrations), Options{})
 {}
 
-Database::Database(DatabaseServer server, const Clock& clock, Migrations migrations, Options options)
+Database::Database(DatabaseServer server, const Clock& clock, Migrations migrations)
     : m_path(server.displayName)
     , m_server(std::move(server))
     , m_clock(clock)
     , m_migrations(std::move(migrations))
-    , m_options(std::move(options))
+    , m_options(Options{})
     , m_namePrefix(u"safescan.store:%1#%2"_s.arg(m_path).arg(nextInstanceSerial()))
 {}
 
@@ -94,7 +94,7 @@ QSqlDatabase Database::connection()
     QMutexLocker locker(&m_mutex);
     if (const auto it = m_connections.constFind(thread); it != m_connections.cend()) {
         QSqlDatabase db = QSqlDatabase::database(*it, false);
-        if (db.isOpen() && (!m_options.connectionAlive || m_options.connectionAlive(db)))
+        if (db.isOpen() && (!m_server || !m_server->connectionAlive || m_server->connectionAlive(db)))
             return db;
         qCInfo(lcStore) << "The connection" << *it << "was lost; opening a new one";
         // Closed behind our back: start over.

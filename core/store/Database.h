@@ -27,6 +27,9 @@ struct DatabaseServer
     QString databaseName;
     QString connectOptions; // the driver's "key=value;key=value" options
     QString displayName;    // how messages name it: never the password
+    // Whether an open connection still reaches its server (the driver does not notice a dropped
+    // connection by itself). Unset: always.
+    std::function<bool(const QSqlDatabase&)> connectionAlive;
 };
 
 // One SQLite database file, reached through Qt SQL's QSQLITE driver with one connection per thread
@@ -37,7 +40,7 @@ struct DatabaseServer
 //
 // The server may instead reach a DatabaseServer (PostgreSQL): the same one connection per thread,
 // no SQLite set-up, migrations versioned as Migrations describes; path() is then the server's
-// display name. A connection that Options::connectionAlive reports dead (the server went away) is
+// display name. A connection that DatabaseServer::connectionAlive reports dead (the server went away) is
 // replaced by a new one on the next connection().
 //
 // The object is shared by reference between threads; it must outlive every use of its connections.
@@ -49,14 +52,11 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000;
-        // Whether an open connection still reaches its server (network drivers only; the driver
-        // does not notice a dropped connection by itself). Unset: always.
-        std::function<bool(const QSqlDatabase&)> connectionAlive;
     };
 
     Database(QString path, const Clock& clock, Migrations migrations, Options options);
     Database(QString path, const Clock& clock, Migrations migrations);
-    Database(DatabaseServer server, const Clock& clock, Migrations migrations, Options options);
+    Database(DatabaseServer server, const Clock& clock, Migrations migrations);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

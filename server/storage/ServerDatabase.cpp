@@ -28,10 +28,9 @@ std::unique_ptr<Database> makeServerDatabase(const DatabaseUrl& url, const Clock
 {
     if (!url.isPostgres())
         return std::make_unique<Database>(url.sqlitePath, clock, serverSchema(SqlDialect::Sqlite));
-    Database::Options options;
-    options.connectionAlive = postgresConnectionAlive;
-    return std::make_unique<Database>(url.server, clock, serverSchema(SqlDialect::Postgres),
-                                      std::move(options));
+    DatabaseServer server = url.server;
+    server.connectionAlive = postgresConnectionAlive;
+    return std::make_unique<Database>(std::move(server), clock, serverSchema(SqlDialect::Postgres));
 }
 
 } // namespace SafeScan

@@ -80,7 +80,8 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::createPostgresDatabase()
 {
-    const QString name = u"safescan_test_%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
+    const QString name =
+        u"safescan_test_%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
     const QString connection = uniqueConnectionName("create");
     {
         QSqlDatabase db = connectToCluster(connection, clusterUrl().path().mid(1));

@@ -171,7 +171,7 @@ void TestPostgresDatabase::failedMigrationLeavesNothing()
     migrations.add(u"broken"_s,
                    QStringList{u"CREATE TABLE second_table(x BIGINT)"_s, u"SELECT * FROM nowhere"_s});
     {
-        Database database(fresh().server, m_clock, migrations, {});
+        Database database(fresh().server, m_clock, migrations);
         QVERIFY(!database.open());
         QVERIFY2(
             database.errorString().contains(u"Schema migration 2 (broken) failed, nothing was changed"_s),

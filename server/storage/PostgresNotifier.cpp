@@ -4,7 +4,6 @@
 #include "StorageLog.h"
 #include "store/SqlError.h"
 
-#include <QSocketNotifier>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -112,10 +111,6 @@ bool PostgresNotifier::connectAndListen()
     if (!db.driver()->subscribeToNotification(m_options.channel))
         return fail(sqlErrorText(db.driver()->lastError()));
     connect(db.driver(), &QSqlDriver::notification, this, &PostgresNotifier::onNotification);
-    // The driver reads notifications when its socket wakes up but ignores a closed connection;
-    // look at libpq's status right after it did.
-    for (QSocketNotifier* socket : db.driver()->findChildren<QSocketNotifier*>())
-        connect(socket, &QSocketNotifier::activated, this, &PostgresNotifier::checkSocket);
 
     m_backendPid = pid;
     m_listening = true;
@@ -152,15 +147,6 @@ void PostgresNotifier::onNotification(const QString& name, QSqlDriver::Notificat
         Q_EMIT received(payload.toString());
 }
 
-void PostgresNotifier::checkSocket()
-{
-    if (!m_listening)
-        return;
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!postgresConnectionAlive(db))
-        lose(u"the server closed the connection"_s);
-}
-
 void PostgresNotifier::checkHealth()
 {
     if (!m_listening)
@@ -175,21 +161,13 @@ void PostgresNotifier::checkHealth()
         lose(sqlErrorText(query.lastError()));
 }
 
-// May run inside the driver's own signal: the connection is only closed later, by retry().
+// May run inside a query on the connection: it is only closed later, by retry().
 void PostgresNotifier::lose(const QString& reason)
 {
     if (!m_listening)
         return;
     m_listening = false;
     m_backendPid = 0;
-    if (QSqlDatabase::contains(m_connectionName)) {
-        // A closed socket would wake its notifier again and again until the connection is closed.
-        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.driver()) {
-            for (QSocketNotifier* socket : db.driver()->findChildren<QSocketNotifier*>())
-                socket->setEnabled(false);
-        }
-    }
     m_error = u"Lost the notification connection to %1: %2"_s.arg(m_server.displayName, reason);
     qCWarning(lcServerStorage).noquote() << m_error << "- reconnecting";
     Q_EMIT connectionLost(reason);

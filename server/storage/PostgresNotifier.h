@@ -15,11 +15,11 @@ namespace SafeScan {
 // same connection, so the sender receives its own notifications like everyone else.
 //
 // Payloads are short ("<channel> <offset>", at most MaxPayload characters): never content.
-// The connection is watched (libpq's status whenever its socket wakes up, and a cheap SELECT 1
-// every Options::healthCheckMs); when it is lost, connectionLost() is emitted, reconnection is
-// tried with exponential backoff on timers, and after LISTEN succeeds again listening() is emitted
-// (the hub then catches up from the database: notifications sent meanwhile were not received) and
-// payloads notify()'d meanwhile are sent (the newest MaxPending).
+// The connection is watched every Options::healthCheckMs (libpq's status, which turns bad as soon
+// as the driver reads the end of the connection, then a cheap SELECT 1); when it is lost, connectionLost() is
+// emitted, reconnection is tried with exponential backoff on timers, and after LISTEN succeeds again
+// listening() is emitted (the hub then catches up from the database: notifications sent meanwhile were not
+// received) and payloads notify()'d meanwhile are sent (the newest MaxPending).
 class PostgresNotifier final : public ChangeNotifier
 {
     Q_OBJECT
@@ -31,7 +31,7 @@ public:
     struct Options
     {
         QString channel = QStringLiteral("safescan_live");
-        int healthCheckMs = 5000;
+        int healthCheckMs = 1000;
         int firstRetryMs = 250;
         int maxRetryMs = 30000;
     };
@@ -62,7 +62,6 @@ private:
     void closeConnection();
     bool send(const QString& payload);
     void onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
-    void checkSocket();
     void checkHealth();
     void lose(const QString& reason);
     void retry();

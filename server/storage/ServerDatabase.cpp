@@ -16,9 +16,11 @@ bool postgresConnectionAlive(const QSqlDatabase& db)
 {
     if (db.driverName() != u"QPSQL"_s || !db.driver())
         return true;
-    // The QPSQL driver's handle is the PGconn* (documented in QSqlDriver::handle()).
+    // The QPSQL driver's handle is the PGconn* (QSqlDriver::handle()), registered under the
+    // name of the struct behind libpq's typedef.
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return true;
     PGconn* const connection = *static_cast<PGconn* const*>(handle.constData());
     return connection && PQstatus(connection) == CONNECTION_OK;

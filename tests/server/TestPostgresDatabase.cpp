@@ -230,10 +230,14 @@ void TestPostgresDatabase::replacesALostConnection()
     query.finish();
     QVERIFY(execOnCluster(u"SELECT pg_terminate_backend(%1)"_s.arg(pid), m_cluster.databaseName));
 
-    // The first statement on the dead connection fails (the server went away)...
+    // The first statement on the dead connection fails (the server went away), after which
+    // libpq's status says so without another round trip...
     {
-        QSqlQuery failing(database->connection());
+        const QSqlDatabase dead = database->connection();
+        QVERIFY(postgresConnectionAlive(dead));
+        QSqlQuery failing(dead);
         QVERIFY(!failing.exec(u"SELECT 1"_s));
+        QVERIFY(!postgresConnectionAlive(dead));
     }
     // ... and the next connection() is a new one.
     QSqlQuery again(database->connection());

@@ -11,6 +11,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void refusesBadOrUnreachableDatabases_data();
     void refusesBadOrUnreachableDatabases();
     void printsItsVersion();
+    void survivesALostDatabaseConnection();
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -295,6 +298,31 @@ void TestServerApi::printsItsVersion()
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("safescan-server "));
+}
+
+// PostgreSQL restarts, failovers and pg_terminate_backend: the request that meets the dead
+// connection fails with 503/500, the next ones work on a new connection.
+void TestServerApi::survivesALostDatabaseConnection()
+{
+    if (ServerProcess::backend() != ServerProcess::Backend::Postgres)
+        QSKIP("a SQLite file has no connection to lose");
+    QCOMPARE(send("GET", u"/v1/health"_s).status, 200);
+    {
+        QSqlDatabase db = m_server.openDatabase(u"terminator"_s);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                           u"WHERE datname = current_database() AND pid <> pg_backend_pid()"_s));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() >= 2); // the request thread's connection and the notifier's
+    }
+    QSqlDatabase::removeDatabase(u"terminator"_s);
+    const int first = send("GET", u"/v1/health"_s).status;
+    QVERIFY2(first == 200 || first == 503, QByteArray::number(first).constData());
+    QCOMPARE(send("GET", u"/v1/health"_s).status, 200);
+    const QString token = registerDevice();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(send("PUT", u"/v1/votes/"_s + sha256Hex(u"after reconnect"_s), voteBody("safe"), token).status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

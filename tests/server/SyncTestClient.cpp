@@ -45,7 +45,7 @@ bool SyncTestClient::addUser(const QString& name, const QString& role)
     QProcess process;
     process.setProgram(QStringLiteral(SAFESCAN_SERVER_BINARY));
     process.setArguments({u"admin"_s, u"add-user"_s, name, u"--role"_s, role, u"--password-stdin"_s,
-                          u"--database"_s, u"sqlite:"_s + m_server.databasePath()});
+                          u"--database"_s, m_server.databaseUrl()});
     process.start();
     if (!process.waitForStarted(10000))
         return false;

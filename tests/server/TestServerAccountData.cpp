@@ -64,9 +64,8 @@ QVariantList TestServerAccountData::query(const QString& sql, const QVariantList
 {
     QVariantList values;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-        db.setDatabaseName(m_server.databasePath());
-        if (db.open()) {
+        QSqlDatabase db = m_server.openDatabase(u"inspect"_s);
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(sql);
             for (const QVariant& value : binds)
@@ -87,9 +86,8 @@ bool TestServerAccountData::exec(const QString& sql, const QVariantList& binds)
 {
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"seed"_s);
-        db.setDatabaseName(m_server.databasePath());
-        if (db.open()) {
+        QSqlDatabase db = m_server.openDatabase(u"seed"_s);
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(sql);
             for (const QVariant& value : binds)

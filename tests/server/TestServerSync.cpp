@@ -347,9 +347,8 @@ void TestServerSync::storesCiphertextVerbatimAndNoPlaintext()
 
     // The database holds exactly the text sent, and nothing else of the record.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"verbatim"_s);
-        db.setDatabaseName(m_server.databasePath());
-        QVERIFY(db.open());
+        QSqlDatabase db = m_server.openDatabase(u"verbatim"_s);
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         query.prepare(u"SELECT ciphertext, updated_at, deleted FROM sync_records WHERE record_id = ?"_s);
         query.addBindValue(record);

@@ -44,7 +44,7 @@ public:
     // The rating of one item through GET /v1/ratings?prefix=; empty when it is not listed.
     QJsonObject ratingFor(const QString& hash);
 
-    QString databaseUrl() const { return QStringLiteral("sqlite:") + m_server.databasePath(); }
+    QString databaseUrl() const { return m_server.databaseUrl(); }
 
     static QString sha256Hex(const QString& text);
     static QByteArray json(const QJsonObject& object);

@@ -149,9 +149,8 @@ void TestServerAccessMatrix::initTestCase()
     const QString old = m_client.login(u"matrix-old"_s, Password);
     QVERIFY(!old.isEmpty());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"matrix"_s);
-        db.setDatabaseName(m_client.server().databasePath());
-        QVERIFY(db.open());
+        QSqlDatabase db = m_client.server().openDatabase(u"matrix"_s);
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         query.prepare(u"UPDATE sessions SET expires_at = 1 WHERE token_hash = ?"_s);
         query.addBindValue(ApiClient::sha256Hex(old));

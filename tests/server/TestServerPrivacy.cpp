@@ -37,17 +37,16 @@ private Q_SLOTS:
     void keepsTheSecretPrivate();
 
 private:
-    QString dumpEveryTable(const QString& path, QStringList& tables);
+    QString dumpEveryTable(const ServerProcess& server, QStringList& tables);
 };
 
-QString TestServerPrivacy::dumpEveryTable(const QString& path, QStringList& tables)
+QString TestServerPrivacy::dumpEveryTable(const ServerProcess& server, QStringList& tables)
 {
     QString dump;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"privacy"_s);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open())
+        // SQLite or PostgreSQL, whichever the server ran on (ServerProcess::backend()).
+        QSqlDatabase db = server.openDatabase(u"privacy"_s);
+        if (!db.isOpen())
             return {};
         tables = db.tables(QSql::Tables);
         for (const QString& table : std::as_const(tables)) {
@@ -142,7 +141,7 @@ void TestServerPrivacy::storesNoUrlAddressTokenOrPassword()
     QVERIFY2(client.server().stop(SIGTERM), qPrintable(client.server().errorString()));
 
     QStringList tables;
-    const QString dump = dumpEveryTable(client.server().databasePath(), tables);
+    const QString dump = dumpEveryTable(client.server(), tables);
     for (const QString& expected : {u"devices"_s, u"votes"_s, u"audit_log"_s, u"accounts"_s, u"sessions"_s,
                                     u"reports"_s, u"moderation_decisions"_s, u"quarantined_voters"_s})
         QVERIFY2(tables.contains(expected), qPrintable(tables.join(u", "_s)));
@@ -169,13 +168,8 @@ void TestServerPrivacy::storesNoUrlAddressTokenOrPassword()
     QVERIFY(!dump.contains(u"::1"_s));
     QVERIFY(!dump.contains(u"localhost"_s));
 
-    // The raw file too (free pages, the WAL): no token, password or unconsented URL.
-    QByteArray raw;
-    for (const QString& suffix : {u""_s, u"-wal"_s, u"-journal"_s}) {
-        QFile file(client.server().databasePath() + suffix);
-        if (file.open(QIODevice::ReadOnly))
-            raw += file.readAll();
-    }
+    // The raw SQLite file too (free pages, the WAL): no token, password or unconsented URL.
+    const QByteArray raw = client.server().databaseDump();
     for (const QString& secret : tokens + QStringList{Password, ModeratorPassword} + ScannedUrls)
         QVERIFY2(!raw.contains(secret.toUtf8()), qPrintable(secret));
 }

@@ -161,7 +161,7 @@ int main(int argc, char** argv)
     int batch = 1000;
     int searches = 300;
     bool keep = false;
-    int cacheMb = 0; // 0: SQLite's default page cache (2 MB)
+    int cacheMb = 0; // 0: the store's own page cache (Database::Options)
     for (int i = 1; i < argc; ++i) {
         const bool hasValue = i + 1 < argc;
         if (!std::strcmp(argv[i], "--scans") && hasValue)

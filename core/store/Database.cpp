@@ -218,7 +218,10 @@ bool Database::configure(QSqlDatabase& db, QString& error) const
         qCWarning(lcStore) << "The database" << m_path << "uses journal mode" << query.value(0).toString()
                            << "instead of WAL";
     return execPragma(query, u"PRAGMA synchronous = NORMAL"_s, error) &&
-           execPragma(query, u"PRAGMA foreign_keys = ON"_s, error);
+           execPragma(query, u"PRAGMA foreign_keys = ON"_s, error) &&
+           execPragma(query, u"PRAGMA cache_size = -%1"_s.arg(m_options.cacheKiB), error) &&
+           execPragma(query, u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_options.walAutocheckpointPages),
+                      error);
 }
 
 bool Database::migrate(QSqlDatabase& db, QString& error)

@@ -119,6 +119,9 @@ int main(int argc, char* argv[])
     LiveHub live(liveMessages, *changeNotifier);
     if (!live.start(error))
         return fail(ExitFailure, error);
+    // Back from an outage, the PostgreSQL notifier has missed notifications: read every channel.
+    if (auto* postgres = qobject_cast<PostgresNotifier*>(changeNotifier.get()))
+        QObject::connect(postgres, &PostgresNotifier::listening, &live, &LiveHub::catchUpAll);
     RatingLookupCache lookupCache(clock);
     QObject::connect(&live, &LiveHub::channelChanged, &live,
                      [&lookupCache](const QString& channel) { lookupCache.invalidateChannel(channel); });

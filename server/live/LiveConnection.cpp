@@ -84,6 +84,8 @@ LiveConnection::LiveConnection(std::unique_ptr<QWebSocket> socket, LiveServer& s
 
 LiveConnection::~LiveConnection()
 {
+    // Deleting the socket (a member, after this body) may still emit disconnected(): not to us.
+    m_socket->disconnect(this);
     m_hub.unsubscribeAll(this);
     m_server.connectionGone(this);
 }

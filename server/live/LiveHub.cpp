@@ -189,6 +189,14 @@ void LiveHub::onReceived(const QString& payload)
     catchUp(channel);
 }
 
+void LiveHub::catchUpAll()
+{
+    // A copy: delivering frames may unsubscribe (a connection closing) and change m_channels.
+    const QStringList channels = m_channels.keys();
+    for (const QString& channel : channels)
+        catchUp(channel);
+}
+
 void LiveHub::catchUp(const QString& channel)
 {
     for (;;) {

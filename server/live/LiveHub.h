@@ -72,6 +72,9 @@ public:
 
     // Reads `channel`'s new messages from the log and delivers them (what a notification does).
     void catchUp(const QString& channel);
+    // catchUp() on every channel with local subscribers: after the notifier reconnects, since
+    // notifications sent during the outage were lost.
+    void catchUpAll();
 
     // The frame texts.
     QString messageFrame(const QString& channel, const LiveEntry& entry) const;

@@ -9,6 +9,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +33,8 @@ LiveServer::LiveServer(LiveHub& hub, const AccountAuthenticator& authenticator, 
 
 LiveServer::~LiveServer()
 {
-    // The connections are children; they unregister themselves from the hub as they go.
+    // The connections (and refused sockets still closing) are children; the connections are
+    // deleted first as they unregister themselves from the hub and from m_connections.
     const QList<LiveConnection*> connections = m_connections;
     for (LiveConnection* connection : connections)
         delete connection;
@@ -65,8 +67,12 @@ void LiveServer::acceptPending(QAbstractHttpServer* server)
             qCDebug(lcServerLive) << "WebSocket connection refused:" << (knownPath ? "rate" : "path");
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                           knownPath ? u"too many requests"_s : u"unknown path"_s);
+            // Owned by this server until the peer answers the close (or a client that never does is
+            // aborted): whatever is left at shutdown goes with the server, before main() returns.
             QWebSocket* closing = socket.release();
+            closing->setParent(this);
             connect(closing, &QWebSocket::disconnected, closing, &QObject::deleteLater);
+            QTimer::singleShot(m_limits.authTimeoutMs, closing, &QWebSocket::abort);
             continue;
         }
         auto* connection =

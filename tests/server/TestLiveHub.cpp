@@ -64,6 +64,7 @@ private Q_SLOTS:
     void subscribingDuringPendingNotificationDoesNotDuplicate();
     void catchUpPastTrimmedMessagesResyncs();
     void malformedNotificationsAreIgnored();
+    void catchUpAllReadsMissedMessages();
 
 private:
     std::unique_ptr<LiveHub> makeHub(LiveMessageStore& store);
@@ -241,6 +242,35 @@ void TestLiveHub::malformedNotificationsAreIgnored()
     m_hub->publish(u"moderation"_s, data(1));
     QTRY_COMPARE(client.offsets(), QList<qint64>{1});
     QCOMPARE(client.frames.size(), 2); // "subscribed" and the message, nothing else
+}
+
+void TestLiveHub::catchUpAllReadsMissedMessages()
+{
+    Collector a;
+    Collector b;
+    QVERIFY(m_hub->subscribe(&a, u"ratings:aaaaaaaa"_s, std::nullopt));
+    QVERIFY(m_hub->subscribe(&b, u"moderation"_s, std::nullopt));
+    m_hub->publish(u"ratings:aaaaaaaa"_s, data(1));
+    QTRY_COMPARE(a.offsets(), QList<qint64>{1});
+    // Appended during a notifier outage: no notification reaches the hub.
+    QString error;
+    for (int i = 2; i <= 4; ++i)
+        QCOMPARE(m_store->append(u"ratings:aaaaaaaa"_s, QJsonDocument(data(i)).toJson(), error), qint64(i));
+    QCOMPARE(m_store->append(u"moderation"_s, QJsonDocument(data(7)).toJson(), error), qint64(1));
+    QCOMPARE(m_store->append(u"ratings:cccccccc"_s, QJsonDocument(data(8)).toJson(), error), qint64(1));
+    QCoreApplication::processEvents(); // nothing was notified: nothing arrives
+    QCOMPARE(a.offsets(), QList<qint64>{1});
+    QVERIFY(b.offsets().isEmpty());
+
+    m_hub->catchUpAll();
+    QCOMPARE(a.offsets(), (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(a.frames.last().value(u"data"_s).toObject(), data(4));
+    QCOMPARE(b.offsets(), QList<qint64>{1});
+    // Once: a second catch-up and later notifications repeat nothing.
+    m_hub->catchUpAll();
+    m_hub->publish(u"ratings:aaaaaaaa"_s, data(5));
+    QTRY_COMPARE(a.offsets(), (QList<qint64>{1, 2, 3, 4, 5}));
+    QCOMPARE(b.offsets(), QList<qint64>{1});
 }
 
 QTEST_GUILESS_MAIN(TestLiveHub)

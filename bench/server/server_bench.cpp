@@ -208,8 +208,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption clientsOption(u"ws-clients"_s, u"WebSocket clients"_s, u"N"_s, u"1000"_s);
     const QCommandLineOption votesOption(u"fanout-votes"_s, u"votes timed in the fan-out run"_s, u"N"_s,
                                          u"30"_s);
-    parser.addOptions(
-        {serverOption, postgresOption, secondsOption, connectionsOption, clientsOption, votesOption});
+    parser.addOptions({serverOption, postgresOption, secondsOption, roundsOption, connectionsOption,
+                       clientsOption, votesOption});
     parser.process(app);
     Options options;
     options.server = parser.value(serverOption);

@@ -39,7 +39,8 @@ ApiError invalidSubject(const QString& message)
 bool isItemAction(ModerationActionKind kind)
 {
     return kind == ModerationActionKind::ConfirmSafe || kind == ModerationActionKind::ConfirmUnsafe ||
-           kind == ModerationActionKind::ClearDecision;
+           kind == ModerationActionKind::ClearDecision || kind == ModerationActionKind::Lock ||
+           kind == ModerationActionKind::Unlock;
 }
 
 // Fills the subject of `action` from exactly one of "hash", "voter", "report_id" or "id".
@@ -243,9 +244,11 @@ QHttpServerResponse ModerationHandlers::answer(const ModerationAction& action,
     } else {
         QString error;
         const std::optional<ItemRating> rating = m_ratings.ratingOf(outcome.subject, error);
-        if (!rating)
+        const std::optional<bool> locked = m_store.isLocked(outcome.subject, error);
+        if (!rating || !locked)
             return databaseError().toResponse(); // committed, but the answer cannot be read back
         json.insert(u"hash"_s, outcome.subject);
+        json.insert(u"locked"_s, *locked);
         json.insert(u"reports"_s, outcome.reports);
         json.insert(u"rating"_s, rating->rating.toJson(outcome.subject));
     }

@@ -27,6 +27,8 @@ const QList<std::pair<ModerationActionKind, QString>>& actionNames()
         {ModerationActionKind::DismissReports, u"dismiss_reports"_s},
         {ModerationActionKind::QuarantineVoter, u"quarantine_voter"_s},
         {ModerationActionKind::RestoreVoter, u"restore_voter"_s},
+        {ModerationActionKind::Lock, u"lock"_s},
+        {ModerationActionKind::Unlock, u"unlock"_s},
     };
     return names;
 }
@@ -142,6 +144,12 @@ ModerationOutcome ModerationStore::apply(const ModerationAction& action)
         break;
     case ModerationActionKind::RestoreVoter:
         outcome = restoreVoter(db, action);
+        break;
+    case ModerationActionKind::Lock:
+        outcome = lock(db, action);
+        break;
+    case ModerationActionKind::Unlock:
+        outcome = unlock(db, action);
         break;
     }
     if (outcome.status != Status::Done || !outcome.changed)
@@ -300,6 +308,40 @@ ModerationOutcome ModerationStore::restoreVoter(QSqlDatabase& db, const Moderati
     return outcome;
 }
 
+ModerationOutcome ModerationStore::lock(QSqlDatabase& db, const ModerationAction& action)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             u"INSERT INTO locked_items(item_hash, locked_at, locked_by, reason) "
+             u"VALUES(?, ?, ?, ?) ON CONFLICT(item_hash) DO NOTHING"_s,
+             {action.itemHash, m_database.clock().epochMs(), action.actor, action.reason}))
+        return failure(query, "lock an item");
+    ModerationOutcome outcome = done(action.itemHash);
+    outcome.changed = query.numRowsAffected() > 0; // 0: already locked
+    return outcome;
+}
+
+ModerationOutcome ModerationStore::unlock(QSqlDatabase& db, const ModerationAction& action)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"DELETE FROM locked_items WHERE item_hash = ?"_s, {action.itemHash}))
+        return failure(query, "unlock an item");
+    ModerationOutcome outcome = done(action.itemHash);
+    outcome.changed = query.numRowsAffected() > 0; // 0: was not locked
+    return outcome;
+}
+
+std::optional<bool> ModerationStore::isLocked(const QString& itemHash, QString& error)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT 1 FROM locked_items WHERE item_hash = ?"_s, {itemHash})) {
+        error = sqlErrorText(query.lastError());
+        return std::nullopt;
+    }
+    return query.next();
+}
+
 bool ModerationStore::writeAudit(QSqlDatabase& db, const ModerationAction& action, ModerationOutcome& outcome)
 {
     QJsonObject detail;
@@ -309,6 +351,8 @@ bool ModerationStore::writeAudit(QSqlDatabase& db, const ModerationAction& actio
         detail.insert(u"reports"_s, outcome.reports);
         break;
     case ModerationActionKind::ClearDecision:
+    case ModerationActionKind::Lock:
+    case ModerationActionKind::Unlock:
         break;
     case ModerationActionKind::DismissReports:
         detail.insert(u"reports"_s, outcome.reports);

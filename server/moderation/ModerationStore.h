@@ -21,6 +21,8 @@ enum class ModerationActionKind
     DismissReports,  // "dismiss_reports":  one report, or every open report of an item
     QuarantineVoter, // "quarantine_voter": every vote of a pseudonym stops counting, new ones too
     RestoreVoter,    // "restore_voter":    a quarantined pseudonym's votes count again
+    Lock,            // "lock":             item → its rating is kept by retention however old
+    Unlock,          // "unlock":           item → retention may drop its rating again
 };
 
 std::optional<ModerationActionKind> moderationActionFromName(const QString& name);
@@ -110,6 +112,8 @@ public:
     std::optional<QList<VoteBehind>> votesOn(const QString& itemHash, int limit, QString& error);
     // The username of an account; nullopt with `error` empty when there is none.
     std::optional<QString> username(qint64 accountId, QString& error);
+    // Whether a moderator locked the item (the "lock" action).
+    std::optional<bool> isLocked(const QString& itemHash, QString& error);
 
 private:
     ModerationOutcome decide(QSqlDatabase& db, const ModerationAction& action);
@@ -117,6 +121,8 @@ private:
     ModerationOutcome dismissReports(QSqlDatabase& db, const ModerationAction& action);
     ModerationOutcome quarantineVoter(QSqlDatabase& db, const ModerationAction& action);
     ModerationOutcome restoreVoter(QSqlDatabase& db, const ModerationAction& action);
+    ModerationOutcome lock(QSqlDatabase& db, const ModerationAction& action);
+    ModerationOutcome unlock(QSqlDatabase& db, const ModerationAction& action);
     bool writeAudit(QSqlDatabase& db, const ModerationAction& action, ModerationOutcome& outcome);
 
     Database& m_database;

@@ -93,7 +93,8 @@ std::optional<RetentionReport> RetentionJob::runOnce(QString& error)
     }
     ok = ok && step(m_config.ratingDays,
                     u"DELETE FROM vote_folds WHERE last_vote_at < ? AND NOT EXISTS "
-                    u"(SELECT 1 FROM votes WHERE votes.item_hash = vote_folds.item_hash)"_s,
+                    u"(SELECT 1 FROM votes WHERE votes.item_hash = vote_folds.item_hash) AND NOT EXISTS "
+                    u"(SELECT 1 FROM locked_items WHERE locked_items.item_hash = vote_folds.item_hash)"_s,
                     report.ratings);
     ok = ok && step(m_config.reportDays, u"DELETE FROM reports WHERE created_at < ?"_s, report.reports);
     ok = ok && step(m_config.auditDays, u"DELETE FROM audit_log WHERE at < ?"_s, report.audit);

@@ -177,6 +177,22 @@ Migration moderation()
         {}};
 }
 
+// 7: locked items (SPEC §8: "ratings with no activity for 90 days are dropped unless a moderator
+// locked them"). The retention job keeps the vote_folds row of a listed item; its raw votes are
+// still folded after 90 days like every other item's.
+Migration lockedItems()
+{
+    return {u"locked items"_s,
+            {
+                u"CREATE TABLE locked_items("
+                u"item_hash TEXT PRIMARY KEY CHECK(length(item_hash) = 64), "
+                u"locked_at BIGINT NOT NULL, "
+                u"locked_by TEXT NOT NULL, "
+                u"reason TEXT NOT NULL)"_s,
+            },
+            {}};
+}
+
 } // namespace
 
 Migrations serverSchema(SqlDialect dialect)
@@ -188,6 +204,7 @@ Migrations serverSchema(SqlDialect dialect)
         liveMessageLog(),             // 4
         syncAndVoteFolds(),           // 5
         moderation(),                 // 6
+        lockedItems(),                // 7
     };
     Migrations migrations;
     for (Migration step : steps) {

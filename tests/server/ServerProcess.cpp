@@ -117,6 +117,13 @@ void ServerProcess::dropPostgresDatabase()
     m_postgresDatabase.clear();
 }
 
+void ServerProcess::useDatabaseOf(const ServerProcess& owner)
+{
+    dropPostgresDatabase();
+    m_databaseUrl = owner.m_databaseUrl;
+    m_setupError = owner.m_setupError;
+}
+
 bool ServerProcess::start(const QStringList& extraArguments)
 {
     if (!m_setupError.isEmpty()) {

@@ -39,6 +39,9 @@ public:
     // Sends `signalNumber` (SIGTERM by default) and waits for the exit. True when the server
     // exited normally with code 0.
     bool stop(int signalNumber = 15);
+    // Before start(): this server uses the database of `owner` (which keeps owning it) instead of
+    // its own, so several instances share one database (the multi-instance tests).
+    void useDatabaseOf(const ServerProcess& owner);
 
     QUrl url(const QString& pathAndQuery) const;
     quint16 port() const { return m_port; }

@@ -4,6 +4,7 @@
 #include "ManualClock.h"
 #include "ServerOptions.h"
 #include "base/Clock.h"
+#include "moderation/ModerationStore.h"
 #include "ratings/RatingQuery.h"
 #include "retention/RetentionJob.h"
 #include "storage/ServerSchema.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void removesExpiredSessions();
     void foldsOldVotesWithoutChangingRatings();
     void dropsRatingsWithoutActivity();
+    void keepsLockedRatings();
     void keepsDataForTheConfiguredPeriods_data();
     void keepsDataForTheConfiguredPeriods();
     void zeroDaysKeepsForever();
@@ -215,6 +217,61 @@ void TestRetention::dropsRatingsWithoutActivity()
     QCOMPARE(report->votesFolded, 1);
     QCOMPARE(report->ratings, 1);
     QCOMPARE(count(u"SELECT count(*) FROM vote_folds"_s), 0);
+}
+
+void TestRetention::keepsLockedRatings()
+{
+    const QString locked = itemHash(u"locked"_s);
+    const QString unlocked = itemHash(u"unlocked"_s);
+    for (const QString& item : {locked, unlocked}) {
+        addVote(item, u"a"_s, false, 10 * DayMs);
+        addVote(item, u"b"_s, false, 5 * DayMs);
+    }
+    ModerationStore moderation(*m_database);
+    ModerationAction lock;
+    lock.kind = ModerationActionKind::Lock;
+    lock.itemHash = locked;
+    lock.reason = u"known phishing kit"_s;
+    lock.actor = u"mia"_s;
+    ModerationOutcome outcome = moderation.apply(lock);
+    QCOMPARE(outcome.status, ModerationOutcome::Status::Done);
+    QVERIFY(outcome.changed);
+    QCOMPARE(moderation.apply(lock).changed, false); // already locked
+
+    // 100 days without a vote: both are folded, only the unlocked rating is dropped.
+    m_clock.advance(100 * DayMs);
+    RetentionJob job(*m_database, m_clock);
+    QString error;
+    std::optional<RetentionReport> report = job.runOnce(error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->votesFolded, 4);
+    QCOMPARE(report->ratings, 1);
+    ServerVoteStore votes(*m_database);
+    const RatingQuery ratings(votes, m_clock);
+    QCOMPARE(ratings.ratingsWithPrefix(unlocked.left(8), error)->size(), 0);
+    QCOMPARE(ratings.ratingsWithPrefix(locked.left(8), error)->size(), 1);
+    QCOMPARE(count(u"SELECT unsafe_count FROM vote_folds WHERE item_hash = ?"_s, {locked}), 2);
+
+    // However long it stays inactive.
+    m_clock.advance(400 * DayMs);
+    report = job.runOnce(error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->ratings, 0);
+    QCOMPARE(ratings.ratingsWithPrefix(locked.left(8), error)->size(), 1);
+
+    // Unlocked, it goes at the next run.
+    ModerationAction unlock = lock;
+    unlock.kind = ModerationActionKind::Unlock;
+    outcome = moderation.apply(unlock);
+    QCOMPARE(outcome.status, ModerationOutcome::Status::Done);
+    QVERIFY(outcome.changed);
+    QCOMPARE(moderation.apply(unlock).changed, false);
+    report = job.runOnce(error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->ratings, 1);
+    QCOMPARE(count(u"SELECT count(*) FROM vote_folds"_s), 0);
+    // The lock's audit row is 500 days old: the audit log's own period (365 days) removed it.
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'unlock'"_s), 1);
 }
 
 void TestRetention::keepsDataForTheConfiguredPeriods_data()

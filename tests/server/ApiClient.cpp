@@ -15,6 +15,14 @@ using namespace Qt::StringLiterals;
 namespace SafeScan {
 
 ApiClient::ApiClient()
+    : m_ownServer(std::make_unique<ServerProcess>())
+    , m_server(*m_ownServer)
+{
+    m_network.setProxy(QNetworkProxy::NoProxy);
+}
+
+ApiClient::ApiClient(ServerProcess& server)
+    : m_server(server)
 {
     m_network.setProxy(QNetworkProxy::NoProxy);
 }
@@ -49,6 +57,7 @@ ApiReply ApiClient::sendRaw(const QByteArray& method, const QString& path, const
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     result.json = QJsonDocument::fromJson(result.body).object();
     result.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    result.retryAfter = reply->rawHeader("Retry-After");
     return result;
 }
 

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QString>
 
+#include <memory>
+
 namespace SafeScan {
 
 struct ApiReply
@@ -16,6 +18,7 @@ struct ApiReply
     QJsonObject json;
     QByteArray contentType;
     QByteArray wwwAuthenticate;
+    QByteArray retryAfter;
 };
 
 // A ServerProcess and an HTTP client for it, for the integration tests: JSON requests with an
@@ -23,10 +26,13 @@ struct ApiReply
 class ApiClient
 {
 public:
+    // With a server of its own (start() starts it) or on a ServerProcess the test manages.
     ApiClient();
+    explicit ApiClient(ServerProcess& server);
 
     bool start(const QStringList& arguments = {});
     ServerProcess& server() { return m_server; }
+    QNetworkAccessManager& network() { return m_network; }
 
     // `contentType` is set when the body is not empty (application/json unless given).
     ApiReply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -50,7 +56,8 @@ public:
     static QByteArray json(const QJsonObject& object);
 
 private:
-    ServerProcess m_server;
+    std::unique_ptr<ServerProcess> m_ownServer;
+    ServerProcess& m_server;
     QNetworkAccessManager m_network;
 };
 

@@ -1,13 +1,8 @@
 #include "SyncTestClient.h"
 
 #include <QJsonDocument>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QUuid>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -16,56 +11,28 @@ namespace SafeScan::Test {
 const QString SyncTestClient::Password = u"correct horse battery staple"_s;
 
 SyncTestClient::SyncTestClient(ServerProcess& server)
-    : m_server(server)
-{
-    m_network.setProxy(QNetworkProxy::NoProxy);
-}
+    : m_client(server)
+{}
 
 HttpReply SyncTestClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
                                const QString& token)
 {
-    QNetworkRequest request(m_server.url(path));
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    HttpReply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.json = QJsonDocument::fromJson(result.body).object();
-    return result;
+    return m_client.send(method, path, body, token);
 }
 
 bool SyncTestClient::addUser(const QString& name, const QString& role)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SAFESCAN_SERVER_BINARY));
-    process.setArguments({u"admin"_s, u"add-user"_s, name, u"--role"_s, role, u"--password-stdin"_s,
-                          u"--database"_s, m_server.databaseUrl()});
-    process.start();
-    if (!process.waitForStarted(10000))
-        return false;
-    process.write(Password.toUtf8() + '\n');
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return m_client.addUser(name, role, Password);
 }
 
 QString SyncTestClient::login(const QString& name)
 {
-    const HttpReply reply =
-        send("POST", u"/v1/sessions"_s, json({{u"username"_s, name}, {u"password"_s, Password}}));
-    return reply.status == 201 ? reply.json.value(u"token"_s).toString() : QString();
+    return m_client.login(name, Password);
 }
 
 QString SyncTestClient::registerDevice()
 {
-    const HttpReply reply = send("POST", u"/v1/devices"_s);
-    return reply.status == 201 ? reply.json.value(u"token"_s).toString() : QString();
+    return m_client.registerDevice();
 }
 
 HttpReply SyncTestClient::push(const QString& token, const QString& clientId, const QJsonArray& mutations)
@@ -84,7 +51,7 @@ HttpReply SyncTestClient::pull(const QString& token, qint64 cursor, int limit)
 
 QByteArray SyncTestClient::json(const QJsonObject& object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return ApiClient::json(object);
 }
 
 QString SyncTestClient::ciphertext(int size)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiClient.h"
 #include "ServerProcess.h"
 
 #include <QByteArray>
@@ -10,15 +11,10 @@
 
 namespace SafeScan::Test {
 
-struct HttpReply
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-};
+using HttpReply = ApiReply;
 
-// HTTP against a ServerProcess for the sync and account-data tests, plus account set-up through
-// `safescan-server admin add-user` and the building blocks of sync pushes.
+// The sync and account-data tests' client: ApiClient (HTTP, `admin add-user`, logins) with one
+// password for every account, plus the building blocks of sync pushes.
 class SyncTestClient
 {
 public:
@@ -46,8 +42,7 @@ public:
     static QList<qint64> ids(const QJsonValue& array);
 
 private:
-    ServerProcess& m_server;
-    QNetworkAccessManager m_network;
+    ApiClient m_client;
 };
 
 } // namespace SafeScan::Test

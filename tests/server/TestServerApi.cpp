@@ -1,5 +1,6 @@
 // Integration tests of safescan-server's /v1 API: the real binary, HTTP through
 // QNetworkAccessManager, a temporary SQLite database or PostgreSQL (ServerProcess).
+#include "ApiClient.h"
 #include "ServerProcess.h"
 
 #include <QCryptographicHash>
@@ -24,13 +25,7 @@ using namespace SafeScan;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QByteArray contentType;
-};
+using Reply = ApiReply;
 
 QString sha256Hex(const QString& text)
 {
@@ -72,12 +67,15 @@ private Q_SLOTS:
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
-               const QString& token = {});
-    QString registerDevice();
-    QJsonObject ratingFor(const QString& hash);
+               const QString& token = {})
+    {
+        return m_client->send(method, path, body, token);
+    }
+    QString registerDevice() { return m_client->registerDevice(); }
+    QJsonObject ratingFor(const QString& hash) { return m_client->ratingFor(hash); }
 
     ServerProcess m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
     QString m_token;
 };
 
@@ -85,56 +83,16 @@ void TestServerApi::initTestCase()
 {
     QVERIFY2(m_server.start(u"--rate-capacity 999 --vote-limit 999 --spam-rapid-votes 999"_s.split(u' ')),
              qPrintable(m_server.errorString())); // no abuse limits: TestServerVotes tests them
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setProxy(QNetworkProxy::NoProxy);
+    m_client = std::make_unique<ApiClient>(m_server);
     m_token = registerDevice();
     QVERIFY(!m_token.isEmpty());
 }
 
 void TestServerApi::cleanupTestCase()
 {
-    m_network.reset();
+    m_client.reset();
     QVERIFY2(m_server.stop(SIGTERM), qPrintable(m_server.errorString()));
     QCOMPARE(m_server.exitCode(), 0);
-}
-
-Reply TestServerApi::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                          const QString& token)
-{
-    QNetworkRequest request(m_server.url(path));
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(request, method, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    result.json = QJsonDocument::fromJson(result.body).object();
-    return result;
-}
-
-QString TestServerApi::registerDevice()
-{
-    const Reply reply = send("POST", u"/v1/devices"_s);
-    if (reply.status != 201)
-        return {};
-    return reply.json.value(u"token"_s).toString();
-}
-
-QJsonObject TestServerApi::ratingFor(const QString& hash)
-{
-    const Reply reply = send("GET", u"/v1/ratings?prefix="_s + hash.left(8));
-    const QJsonArray ratings = reply.json.value(u"ratings"_s).toArray();
-    for (const QJsonValue& rating : ratings) {
-        if (rating.toObject().value(u"hash"_s).toString() == hash)
-            return rating.toObject();
-    }
-    return {};
 }
 
 void TestServerApi::registersDevices()

@@ -28,21 +28,26 @@ void writeScreenshots(MainWindow& window, const QString& folder)
     QDir().mkpath(folder);
     static const char* const names[MainWindow::PageCount] = {"scan",       "history",   "community",
                                                              "moderation", "dashboard", "settings"};
+    // The steps hold themselves only weakly; the pending timer holds the strong reference, so the
+    // chain is freed after the last view (no reference cycle).
     auto step = std::make_shared<std::function<void(int)>>();
-    *step = [&window, folder, step](int view) {
+    *step = [&window, folder, weak = std::weak_ptr(step)](int view) {
+        const std::shared_ptr<std::function<void(int)>> self = weak.lock();
+        if (!self)
+            return;
         if (view >= MainWindow::PageCount) {
             QApplication::quit();
             return;
         }
         if (!window.showView(MainWindow::View(view))) {
-            (*step)(view + 1);
+            (*self)(view + 1);
             return;
         }
-        QTimer::singleShot(400, &window, [&window, folder, step, view] {
+        QTimer::singleShot(400, &window, [&window, folder, self, view] {
             const QString path = QDir(folder).filePath(u"%1.png"_s.arg(QLatin1StringView(names[view])));
             if (!window.grab().save(path))
                 QTextStream(stderr) << u"safescan: cannot write %1\n"_s.arg(path);
-            (*step)(view + 1);
+            (*self)(view + 1);
         });
     };
     QTimer::singleShot(800, &window, [step] { (*step)(0); });

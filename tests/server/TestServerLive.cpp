@@ -1,15 +1,13 @@
 // Integration tests of WebSocket /v1/live against the real binary: rating updates after REST votes
 // with (epoch, offset), resume without gap or duplicate, resync when that is impossible, the
 // moderation channel's roles and presence, and a table of bad input that never takes the server down.
+#include "ApiClient.h"
 #include "LiveTestClient.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -27,11 +25,7 @@ namespace {
 const QString Password = u"correct horse battery staple"_s;
 constexpr int WaitMs = 10000;
 
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-};
+using Reply = ApiReply;
 
 QByteArray compact(const QJsonObject& object)
 {
@@ -73,55 +67,41 @@ private Q_SLOTS:
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
-               const QString& token = {});
+               const QString& token = {})
+    {
+        return m_client->send(method, path, body, token);
+    }
     QUrl liveUrl(const QString& path = u"/v1/live"_s) const;
     std::unique_ptr<LiveClient> connectAs(const QString& tokenKind, bool viaHeader = false);
     Reply vote(const QString& hash, const QString& choice, const QString& device = u"device"_s);
-    bool addUser(const QString& name, const QString& role);
 
     ServerProcess m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
     QHash<QString, QString> m_tokens; // "device", "device2", "user", "moderator", ... -> token
     QString m_epoch;
 };
 
-bool TestServerLive::addUser(const QString& name, const QString& role)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(SAFESCAN_SERVER_BINARY));
-    process.setArguments({u"admin"_s, u"add-user"_s, name, u"--role"_s, role, u"--password-stdin"_s,
-                          u"--database"_s, m_server.databaseUrl()});
-    process.start();
-    if (!process.waitForStarted(10000))
-        return false;
-    process.write(Password.toUtf8() + '\n');
-    process.closeWriteChannel();
-    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
-           process.exitCode() == 0;
-}
-
 void TestServerLive::initTestCase()
 {
+    m_client = std::make_unique<ApiClient>(m_server);
     const QStringList roles{u"user"_s, u"moderator"_s, u"moderator2"_s, u"analyst"_s, u"admin"_s};
     for (const QString& name : roles)
-        QVERIFY(addUser(u"the-"_s + name, name == u"moderator2"_s ? u"moderator"_s : name));
+        QVERIFY(
+            m_client->addUser(u"the-"_s + name, name == u"moderator2"_s ? u"moderator"_s : name, Password));
     // Loose abuse limits: this suite floods votes on purpose. A short auth timeout.
     QVERIFY2(m_server.start({u"--rate-capacity"_s, u"100000"_s, u"--vote-limit"_s, u"100000"_s,
                              u"--spam-rapid-votes"_s, u"100000"_s, u"--spam-item-repeats"_s, u"100000"_s,
                              u"--live-auth-timeout"_s, u"300"_s}),
              qPrintable(m_server.errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setProxy(QNetworkProxy::NoProxy);
     for (const QString& device : {u"device"_s, u"device2"_s}) {
         const Reply reply = send("POST", u"/v1/devices"_s);
         QCOMPARE(reply.status, 201);
         m_tokens.insert(device, reply.json.value(u"token"_s).toString());
     }
     for (const QString& name : roles) {
-        const Reply reply = send("POST", u"/v1/sessions"_s,
-                                 compact({{u"username"_s, u"the-"_s + name}, {u"password"_s, Password}}));
-        QCOMPARE(reply.status, 201);
-        m_tokens.insert(name, reply.json.value(u"token"_s).toString());
+        const QString token = m_client->login(u"the-"_s + name, Password);
+        QVERIFY(!token.isEmpty());
+        m_tokens.insert(name, token);
     }
 }
 
@@ -135,25 +115,9 @@ void TestServerLive::cleanupTestCase()
     QCOMPARE(moderator->subscribe(u"moderation"_s).value(u"type"_s).toString(), u"subscribed"_s);
     moderator->send({{u"type"_s, u"presence"_s}, {u"item"_s, 5}});
     QVERIFY(!moderator->waitForType(u"presence"_s).isEmpty());
-    m_network.reset();
+    m_client.reset();
     QVERIFY2(m_server.stop(SIGTERM), qPrintable(m_server.errorString()));
     QVERIFY(device->waitDisconnected());
-}
-
-Reply TestServerLive::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                           const QString& token)
-{
-    QNetworkRequest request(m_server.url(path));
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(request, method, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            QJsonDocument::fromJson(reply->readAll()).object()};
 }
 
 Reply TestServerLive::vote(const QString& hash, const QString& choice, const QString& device)
@@ -536,19 +500,9 @@ void TestServerLive::strictServerAnnouncesQuarantineAndLimitsConnections()
     QVERIFY2(strict.start({u"--spam-rapid-votes"_s, u"3"_s, u"--vote-limit"_s, u"1000"_s,
                            u"--rate-capacity"_s, u"10"_s, u"--rate-refill"_s, u"0.001"_s}),
              qPrintable(strict.errorString()));
+    ApiClient strictClient(strict);
     auto request = [&](const QByteArray& method, const QString& path, const QByteArray& body,
-                       const QString& token) {
-        QNetworkRequest r(strict.url(path));
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        if (!token.isEmpty())
-            r.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(r, method, body));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(15000);
-        return Reply{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                     QJsonDocument::fromJson(reply->readAll()).object()};
-    };
+                       const QString& token) { return strictClient.send(method, path, body, token); };
     const QString token = request("POST", u"/v1/devices"_s, {}, {}).json.value(u"token"_s).toString(); // 1
     QVERIFY(!token.isEmpty());
     QUrl url = strict.url(u"/v1/live"_s);

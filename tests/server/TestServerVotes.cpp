@@ -1,5 +1,6 @@
 // Integration tests of safescan-server's ratings and abuse control (SPEC §8): the real binary with
 // its real clock, so every vote here is fresh and every device new (reliability prior 0.3).
+#include "ApiClient.h"
 #include "ServerProcess.h"
 
 #include <QCryptographicHash>
@@ -23,16 +24,11 @@ using namespace SafeScan;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    QByteArray retryAfter;
-};
+using Reply = ApiReply;
 
 QString sha256Hex(const QString& text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return ApiClient::sha256Hex(text);
 }
 
 QByteArray voteBody(bool safe)
@@ -40,54 +36,14 @@ QByteArray voteBody(bool safe)
     return safe ? QByteArray("{\"vote\": \"safe\"}") : QByteArray("{\"vote\": \"unsafe\"}");
 }
 
-// A server process and an HTTP client for it.
-class Client
+// A server process and an HTTP client for it, with votes.
+class Client : public ApiClient
 {
 public:
-    bool start(const QStringList& arguments)
-    {
-        m_network.setProxy(QNetworkProxy::NoProxy);
-        return m_server.start(arguments);
-    }
-    ServerProcess& server() { return m_server; }
-
-    Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
-               const QString& token = {})
-    {
-        QNetworkRequest request(m_server.url(path));
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(15000);
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.json = QJsonDocument::fromJson(reply->readAll()).object();
-        result.retryAfter = reply->rawHeader("Retry-After");
-        return result;
-    }
-    QString registerDevice() { return send("POST", u"/v1/devices"_s).json.value(u"token"_s).toString(); }
     Reply vote(const QString& hash, bool safe, const QString& token)
     {
         return send("PUT", u"/v1/votes/"_s + hash, voteBody(safe), token);
     }
-    QJsonObject ratingFor(const QString& hash)
-    {
-        const QJsonArray ratings =
-            send("GET", u"/v1/ratings?prefix="_s + hash.left(8)).json.value(u"ratings"_s).toArray();
-        for (const QJsonValue& rating : ratings) {
-            if (rating.toObject().value(u"hash"_s).toString() == hash)
-                return rating.toObject();
-        }
-        return {};
-    }
-
-private:
-    ServerProcess m_server;
-    QNetworkAccessManager m_network;
 };
 
 // Fresh votes of new devices weigh 0.3 each (RatingAggregator × VoterReliability::prior(0)), so

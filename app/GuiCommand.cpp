@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -79,6 +80,9 @@ int runGui(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"SafeScan"_s);
     QApplication::setOrganizationName(u"SafeScan"_s);
     QApplication::setApplicationVersion(QStringLiteral(SAFESCAN_VERSION));
+    // Ties the window to packaging/linux's desktop entry (task bar icon and name on Wayland).
+    QGuiApplication::setDesktopFileName(u"example.safescan.SafeScan"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/app/example.safescan.SafeScan.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"SafeScan: scan QR codes and see whether they are safe."_s);

@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "ServerConfigFile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -109,6 +111,39 @@ bool parseRetention(const QCommandLineParser& parser, const RetentionOptions& op
     return true;
 }
 
+// Re-parses with the file's settings in front of the command line, so that the command line wins
+// (QCommandLineParser::value() returns the last occurrence).
+bool applyConfigFile(QCommandLineParser& parser, const QString& path, const QStringList& arguments,
+                     QString& error)
+{
+    const std::optional<QList<ConfigSetting>> settings = readServerConfig(path, error);
+    if (!settings)
+        return false;
+    QStringList fromFile{arguments.value(0, u"safescan-server"_s)};
+    for (const ConfigSetting& setting : *settings) {
+        if (setting.name == u"config"_s || setting.name == u"help"_s || setting.name == u"version"_s) {
+            error = u"%1 line %2: \"%3\" cannot be set in a configuration file"_s.arg(path)
+                        .arg(setting.line)
+                        .arg(setting.name);
+            return false;
+        }
+        fromFile.append(u"--%1=%2"_s.arg(setting.name, setting.value));
+    }
+    if (!parser.parse(fromFile)) {
+        error = u"%1: %2"_s.arg(path, parser.errorText());
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        error = u"%1: unexpected value \"%2\""_s.arg(path, parser.positionalArguments().constFirst());
+        return false;
+    }
+    if (!parser.parse(fromFile + arguments.mid(1))) {
+        error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, QString& error)
@@ -143,8 +178,19 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         u"live-auth-timeout"_s,
         u"Milliseconds a /v1/live WebSocket may stay unauthenticated before it is closed (default 5000)."_s,
         u"MS"_s);
-    parser.addOptions({listenOption, databaseOption, dataDirOption, rateCapacityOption, rateRefillOption,
-                       voteLimitOption, spamRapidOption, spamRepeatOption, liveAuthTimeoutOption});
+    const QCommandLineOption configOption(
+        u"config"_s,
+        u"Read settings from FILE: one \"name = value\" per line, names as the long options here "
+        u"(e.g. listen = 127.0.0.1:8080); the command line wins over the file."_s,
+        u"FILE"_s);
+    const QCommandLineOption trustedProxyOption(
+        u"trusted-proxy"_s,
+        u"A reverse proxy in front of the server (repeatable, or comma-separated): the per-address limits "
+        u"count the client address it appends to X-Forwarded-For."_s,
+        u"ADDRESS"_s);
+    parser.addOptions({configOption, trustedProxyOption, listenOption, databaseOption, dataDirOption,
+                       rateCapacityOption, rateRefillOption, voteLimitOption, spamRapidOption,
+                       spamRepeatOption, liveAuthTimeoutOption});
     const RetentionOptions retentionOptions = addRetentionOptions(parser);
 
     if (!parser.parse(arguments)) {
@@ -155,12 +201,24 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         parser.showHelp(0);
     if (parser.isSet(versionOption))
         parser.showVersion();
+    if (parser.isSet(configOption) && !applyConfigFile(parser, parser.value(configOption), arguments, error))
+        return std::nullopt;
     if (!parser.positionalArguments().isEmpty()) {
         error = u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst());
         return std::nullopt;
     }
 
     ServerOptions options;
+    for (const QString& value : parser.values(trustedProxyOption)) {
+        for (const QString& part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QHostAddress proxy(part.trimmed());
+            if (proxy.isNull()) {
+                error = u"--trusted-proxy: \"%1\" is not an IP address"_s.arg(part.trimmed());
+                return std::nullopt;
+            }
+            options.trustedProxies.append(proxy);
+        }
+    }
     if (!parseListen(parser.value(listenOption), options, error))
         return std::nullopt;
     options.dataDir = parser.isSet(dataDirOption)

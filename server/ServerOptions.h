@@ -30,6 +30,9 @@ struct ServerOptions
 
     // WebSocket /v1/live: a connection that has not authenticated by then is closed.
     int liveAuthTimeoutMs = 5000; // --live-auth-timeout
+    // --trusted-proxy (repeatable or comma-separated): reverse proxies whose X-Forwarded-For is
+    // believed for the per-address limits (docs/deploy.md).
+    QList<QHostAddress> trustedProxies;
     // Retention (--retention-*-days, --retention-interval in seconds); see docs/api.md.
     RetentionConfig retention;
 

@@ -134,6 +134,7 @@ int main(int argc, char* argv[])
     ModerationHandlers moderationHandlers(moderationStore, moderationQueue, ratings, abuse,
                                           accountAuthenticator, live);
     ApiRouter router(handlers, accountHandlers, moderationHandlers, metrics, abuse);
+    router.setClientAddress(ClientAddress(options->trustedProxies));
 
     SyncStore syncStore(database);
     SyncHandlers syncHandlers(syncStore, accountAuthenticator, clock);

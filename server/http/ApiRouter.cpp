@@ -59,7 +59,7 @@ QHttpServerResponse ApiRouter::dispatch(const QString& method, const QString& ro
                                         const QHttpServerRequest& request, Handler&& handler,
                                         qsizetype maxBodyBytes)
 {
-    const RateDecision rate = m_abuse.admitRequest(request.remoteAddress());
+    const RateDecision rate = m_abuse.admitRequest(m_clientAddress.of(request));
     if (!rate.allowed)
         return finish(method, route, request, rateLimitedResponse(rate, u"Too many requests."_s));
     if (request.body().size() > maxBodyBytes) {
@@ -143,7 +143,7 @@ void ApiRouter::install(QHttpServer& server)
 
     // Replaces QHttpServer's plain-text 404: unknown routes and unsupported methods alike.
     server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        const RateDecision rate = m_abuse.admitRequest(request.remoteAddress());
+        const RateDecision rate = m_abuse.admitRequest(m_clientAddress.of(request));
         QHttpServerResponse response = rate.allowed ? ApiError::notFound(u"No such endpoint."_s).toResponse()
                                                     : rateLimitedResponse(rate, u"Too many requests."_s);
         finish(methodName(request.method()), u"unmatched"_s, request, std::move(response))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientAddress.h"
 #include "JsonBody.h"
 
 #include <QHttpServerRequest>
@@ -30,6 +31,8 @@ public:
               Metrics& metrics, AbuseGuard& abuse);
 
     void install(QHttpServer& server);
+    // Which address the per-address limits count (the peer, or behind a trusted proxy the client).
+    void setClientAddress(ClientAddress clientAddress) { m_clientAddress = std::move(clientAddress); }
 
     // Binds one more route without path arguments, with the same treatment as install()'s, for
     // handler classes that install their own routes (SyncHandlers, AccountDataHandlers).
@@ -51,6 +54,7 @@ private:
     ModerationHandlers& m_moderation;
     Metrics& m_metrics;
     AbuseGuard& m_abuse;
+    ClientAddress m_clientAddress;
 };
 
 } // namespace SafeScan

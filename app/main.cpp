@@ -1,5 +1,6 @@
 #include "BlocklistCommand.h"
 #include "CheckCommand.h"
+#include "CommunityCommands.h"
 #include "DatabaseCommands.h"
 #include "GuiCommand.h"
 #include "HistoryCommands.h"
@@ -26,6 +27,9 @@ QString usage()
            "  import FILE                Import scans from a JSON export\n"
            "  backup FILE / restore FILE Copy the local database / put a copy back\n"
            "  db check                   Verify (and if needed recover) the local database\n"
+           "  vote CONTENT --safe|--unsafe|--retract [--json]   Vote on an item (only its hash is sent)\n"
+           "  report CONTENT --reason R [--share-content] [--json]   Report an item to the moderators\n"
+           "  watch CONTENT [--json]     Print the item's community rating and its live changes\n"
            "\n"
            "Every command accepts --data-dir DIR and --help.\n"
            "\n"
@@ -77,6 +81,12 @@ int main(int argc, char* argv[])
         return SafeScan::runRestoreCommand(args);
     if (command == u"db"_s)
         return SafeScan::runDbCommand(args);
+    if (command == u"vote"_s)
+        return SafeScan::runVoteCommand(args);
+    if (command == u"report"_s)
+        return SafeScan::runReportCommand(args);
+    if (command == u"watch"_s)
+        return SafeScan::runWatchCommand(args);
     if (command == u"--version"_s || command == u"-v"_s) {
         QTextStream(stdout) << u"safescan "_s << QCoreApplication::applicationVersion() << u'\n';
         return 0;

@@ -6,6 +6,8 @@
 #include "api/DeleteVoteJob.h"
 #include "api/PutVoteJob.h"
 #include "api/RatingsLookupJob.h"
+#include "live/LiveChannels.h"
+#include "live/LiveClient.h"
 #include "localdata/ContentHash.h"
 #include "localdata/RatingCache.h"
 
@@ -75,7 +77,7 @@ void RatingService::lookup(const QString& hash, QObject* receiver, LookupCallbac
     }
     if (!refresh) {
         if (std::optional<RatingInfo> rating = cached(item)) {
-            RatingLookup result{item, RatingLookup::Source::Cache, rating, {}};
+            RatingLookup result{item, RatingLookup::Source::Cache, rating, {}, false, 0};
             later(receiver, [done = std::move(done), result] { done(result); });
             return;
         }
@@ -113,7 +115,14 @@ void RatingService::onLookupFinished(const QString& prefix, const QList<RatingIn
             emit ratingChanged(waiter.hash, rating);
         } else {
             result.error = error;
-            result.rating = cached(waiter.hash);
+            QString cacheError;
+            if (const std::optional<CachedRating> entry = m_cache.getStale(waiter.hash, &cacheError)) {
+                result.rating = RatingInfo::fromJson(entry->rating);
+                result.stale = entry->stale;
+                result.fetchedAtMs = entry->fetchedAtMs;
+            }
+            if (result.rating && result.rating->hash != waiter.hash)
+                result.rating.reset();
             result.source = result.rating ? RatingLookup::Source::Cache : RatingLookup::Source::None;
             qCDebug(lcCommunity) << "Lookup fell back to" << ratingSourceName(result.source) << "after"
                                  << error.toString();
@@ -187,6 +196,92 @@ void RatingService::send(const QString& hash, std::optional<Vote> vote, QObject*
                        if (receiver)
                            done(result);
                    });
+}
+
+void RatingService::setLiveClient(LiveClient* live)
+{
+    if (m_live)
+        m_live->disconnect(this);
+    m_live = live;
+    if (!live)
+        return;
+    connect(live, &LiveClient::ratingUpdated, this, &RatingService::onLiveRating);
+    connect(live, &LiveClient::refetchNeeded, this, &RatingService::onRefetchNeeded);
+    const QStringList prefixes = m_watchedPrefixes;
+    m_watchedPrefixes.clear();
+    for (const QString& prefix : prefixes)
+        subscribePrefix(prefix);
+}
+
+void RatingService::watch(const QString& hash)
+{
+    const QString item = ContentHash::normalized(hash);
+    if (item.isEmpty())
+        return;
+    if (m_watched[item]++ > 0)
+        return;
+    subscribePrefix(ItemHash::prefixOf(item));
+}
+
+void RatingService::unwatch(const QString& hash)
+{
+    const QString item = ContentHash::normalized(hash);
+    const auto found = m_watched.find(item);
+    if (found == m_watched.end() || --*found > 0)
+        return;
+    m_watched.erase(found);
+    const QString prefix = ItemHash::prefixOf(item);
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it)
+        if (ItemHash::prefixOf(it.key()) == prefix)
+            return; // another watched item shares the prefix
+    m_watchedPrefixes.removeAll(prefix);
+    if (m_live)
+        m_live->unsubscribe({LiveChannels::ratingsChannel(prefix)});
+}
+
+void RatingService::subscribePrefix(const QString& prefix)
+{
+    m_watchedPrefixes.removeAll(prefix);
+    m_watchedPrefixes.append(prefix);
+    if (!m_live)
+        return;
+    const QString channel = LiveChannels::ratingsChannel(prefix);
+    while (!m_live->subscribe({channel}) && m_watchedPrefixes.size() > 1) {
+        qCInfo(lcCommunity) << "Live channel limit reached: no longer watching" << m_watchedPrefixes.first();
+        dropPrefix(m_watchedPrefixes.first());
+    }
+}
+
+void RatingService::dropPrefix(const QString& prefix)
+{
+    m_watchedPrefixes.removeAll(prefix);
+    m_watched.removeIf([&](const auto& entry) { return ItemHash::prefixOf(entry.key()) == prefix; });
+    if (m_live)
+        m_live->unsubscribe({LiveChannels::ratingsChannel(prefix)});
+}
+
+void RatingService::onLiveRating(const RatingInfo& rating)
+{
+    if (!m_watched.contains(rating.hash))
+        return; // another item that shares a watched prefix
+    QString error;
+    if (!m_cache.put(rating.hash, rating.toJson(), &error))
+        qCWarning(lcCommunity) << error;
+    emit ratingChanged(rating.hash, rating);
+}
+
+void RatingService::onRefetchNeeded(const QString& channel)
+{
+    if (!LiveChannels::isRatings(channel))
+        return;
+    const QString prefix = channel.mid(channel.indexOf(u':') + 1);
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        if (ItemHash::prefixOf(it.key()) == prefix) {
+            qCDebug(lcCommunity) << "Refetching" << it.key() << "after missed live messages";
+            lookup(
+                it.key(), this, [](const RatingLookup&) {}, true);
+        }
+    }
 }
 
 } // namespace SafeScan

@@ -35,6 +35,16 @@ RatingCache::RatingCache(Database& database, const Clock& clock)
 
 std::optional<CachedRating> RatingCache::get(const QString& contentHash, QString* error)
 {
+    return read(contentHash, true, error);
+}
+
+std::optional<CachedRating> RatingCache::getStale(const QString& contentHash, QString* error)
+{
+    return read(contentHash, false, error);
+}
+
+std::optional<CachedRating> RatingCache::read(const QString& contentHash, bool freshOnly, QString* error)
+{
     const auto failed = [&](const QString& why) {
         localDataFailure(error, u"Cannot read the cached rating of %1: %2"_s.arg(contentHash, why));
         return std::nullopt;
@@ -61,10 +71,9 @@ std::optional<CachedRating> RatingCache::get(const QString& contentHash, QString
     query.finish();
 
     const qint64 age = now - entry.fetchedAtMs;
-    const bool expired = age >= m_options.ttlMs || age < 0;
-    if (expired || !json.isObject()) {
-        if (!json.isObject())
-            qCWarning(lcLocalData) << "The cached rating of" << hash << "is damaged; dropping it";
+    entry.stale = age >= m_options.ttlMs || age < 0;
+    if (!json.isObject()) {
+        qCWarning(lcLocalData) << "The cached rating of" << hash << "is damaged; dropping it";
         query.prepare(u"DELETE FROM rating_cache WHERE content_hash = ?"_s);
         query.addBindValue(hash);
         if (!query.exec())
@@ -73,7 +82,11 @@ std::optional<CachedRating> RatingCache::get(const QString& contentHash, QString
             return failed(transaction.errorString());
         return std::nullopt;
     }
+    if (entry.stale && freshOnly)
+        return std::nullopt; // kept for getStale()
     entry.rating = json.object();
+    if (!freshOnly)
+        return entry;
     query.prepare(u"UPDATE rating_cache SET last_used = %1 WHERE content_hash = ?"_s.arg(kNextUse));
     query.addBindValue(hash);
     if (!query.exec())
@@ -109,14 +122,20 @@ bool RatingCache::put(const QString& contentHash, const QJsonObject& rating, QSt
         return failed(sqlErrorText(query.lastError()));
 
     query.prepare(u"DELETE FROM rating_cache WHERE "_s + kExpired);
-    query.bindValue(u":cutoff"_s, now - m_options.ttlMs);
+    query.bindValue(u":cutoff"_s, now - std::max(m_options.maxStaleMs, m_options.ttlMs));
     query.bindValue(u":now"_s, now);
     if (!query.exec())
         return failed(sqlErrorText(query.lastError()));
     const int expired = query.numRowsAffected();
 
+    // Beyond the limit: expired entries first, then the least recently used.
     query.prepare(u"DELETE FROM rating_cache WHERE content_hash IN (SELECT content_hash FROM rating_cache "
-                  u"ORDER BY last_used LIMIT max(0, (SELECT count(*) FROM rating_cache) - :max))"_s);
+                  u"ORDER BY CASE WHEN "_s +
+                  kExpired +
+                  u" THEN 0 ELSE 1 END, last_used "
+                  u"LIMIT max(0, (SELECT count(*) FROM rating_cache) - :max))"_s);
+    query.bindValue(u":cutoff"_s, now - m_options.ttlMs);
+    query.bindValue(u":now"_s, now);
     query.bindValue(u":max"_s, std::max(m_options.maxEntries, 0));
     if (!query.exec())
         return failed(sqlErrorText(query.lastError()));
@@ -124,7 +143,7 @@ bool RatingCache::put(const QString& contentHash, const QJsonObject& rating, QSt
     if (!transaction.commit())
         return failed(transaction.errorString());
     if (expired > 0 || evicted > 0)
-        qCDebug(lcLocalData) << "Rating cache: dropped" << expired << "expired and evicted" << evicted;
+        qCDebug(lcLocalData) << "Rating cache: dropped" << expired << "too old and evicted" << evicted;
     return true;
 }
 

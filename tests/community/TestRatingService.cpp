@@ -52,6 +52,8 @@ private slots:
     void absentItemIsUnrated();
     void freshCacheAnswersWithoutTheNetwork();
     void serverDownFallsBackToTheCache();
+    void offlineFallback_data();
+    void offlineFallback();
     void unknownWhenNothingIsCached();
     void openCircuitFallsBackWithoutARequest();
     void lookupsOfOnePrefixShareARequest();
@@ -183,6 +185,43 @@ void TestRatingService::serverDownFallsBackToTheCache()
     QCOMPARE(result.rating->verdict, RatingVerdict::Unsafe);
     QCOMPARE(result.error.kind, ApiError::Kind::Network);
     QCOMPARE(m_executor->health().state(), ServiceState::Offline);
+}
+
+void TestRatingService::offlineFallback_data()
+{
+    QTest::addColumn<qint64>("age"); // of the cached entry when the server fails; -1: none cached
+    QTest::addColumn<int>("source");
+    QTest::addColumn<bool>("stale");
+    QTest::newRow("fresh cache") << qint64(60'000) << int(RatingLookup::Source::Cache) << false;
+    QTest::newRow("cache past its TTL") << qint64(6 * 60'000) << int(RatingLookup::Source::Cache) << true;
+    QTest::newRow("cache a day old") << qint64(86'400'000) << int(RatingLookup::Source::Cache) << true;
+    QTest::newRow("nothing cached") << qint64(-1) << int(RatingLookup::Source::None) << false;
+}
+
+void TestRatingService::offlineFallback()
+{
+    QFETCH(qint64, age);
+    QFETCH(int, source);
+    QFETCH(bool, stale);
+    if (age >= 0) {
+        m_f->network.enqueue(FakeResponse::json(200, ratingsJson({ratingJson(m_hash, "unsafe", 1, 9)})));
+        QCOMPARE(lookup(m_hash).source, RatingLookup::Source::Server);
+        m_f->clock.advance(age);
+    }
+    const qint64 fetchedAt = m_f->clock.epochMs() - std::max<qint64>(age, 0);
+    m_f->network.enqueue(FakeResponse::networkError(QNetworkReply::HostNotFoundError));
+    const RatingLookup result = lookup(m_hash, true);
+    QCOMPARE(int(result.source), source);
+    QCOMPARE(result.stale, stale);
+    QVERIFY(result.offline());
+    QCOMPARE(result.rating.has_value(), age >= 0);
+    if (result.rating) {
+        QCOMPARE(result.rating->unsafe, 9);
+        QCOMPARE(result.fetchedAtMs, fetchedAt);
+    }
+    // A fresh cache hit without asking is not "offline".
+    if (age >= 0 && !stale)
+        QVERIFY(!lookup(m_hash).offline());
 }
 
 void TestRatingService::unknownWhenNothingIsCached()

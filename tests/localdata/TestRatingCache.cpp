@@ -41,6 +41,8 @@ private slots:
     void defaults();
     void ttl_data();
     void ttl();
+    void staleEntriesAgeOut_data();
+    void staleEntriesAgeOut();
     void putRefreshesFetchTime();
     void lruEviction_data();
     void lruEviction();
@@ -132,11 +134,38 @@ void TestRatingCache::ttl()
         QCOMPARE(entry->fetchedAtMs, fetchedAt);
         QCOMPARE(entry->contentHash, hash);
     }
-    // An expired entry is removed by the get that missed it.
-    QCOMPARE(ratings.size(), hit ? 1 : 0);
-    // ...and stays a miss even if the clock comes back.
-    m_clock->advance(-age);
-    QCOMPARE(ratings.get(hash).has_value(), hit);
+    // An expired entry stays, for the offline fallback, marked stale.
+    QCOMPARE(ratings.size(), 1);
+    const std::optional<CachedRating> stale = ratings.getStale(hash, &error);
+    QVERIFY(error.isEmpty());
+    QVERIFY(stale.has_value());
+    QCOMPARE(stale->stale, !hit);
+    QCOMPARE(stale->rating, rating(u"safe"_s, 0.9));
+    QCOMPARE(stale->fetchedAtMs, fetchedAt);
+}
+
+void TestRatingCache::staleEntriesAgeOut_data()
+{
+    QTest::addColumn<qint64>("age");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("an hour") << qint64(3'600'000) << true;
+    QTest::newRow("almost a week") << qint64(7) * 86'400'000 - 1 << true;
+    QTest::newRow("a week") << qint64(7) * 86'400'000 << false;
+}
+
+void TestRatingCache::staleEntriesAgeOut()
+{
+    QFETCH(qint64, age);
+    QFETCH(bool, kept);
+    RatingCache ratings = cache();
+    QVERIFY(ratings.put(hashOf(u"old"_s), rating(u"unsafe"_s, 0.8)));
+    m_clock->advance(age);
+    QVERIFY(!ratings.get(hashOf(u"old"_s)).has_value());
+    QVERIFY(ratings.put(hashOf(u"new"_s), rating(u"safe"_s))); // a put drops what is too old
+    QCOMPARE(ratings.getStale(hashOf(u"old"_s)).has_value(), kept);
+    QCOMPARE(survivors({u"old"_s, u"new"_s}),
+             kept ? (QStringList{u"old"_s, u"new"_s}) : QStringList{u"new"_s});
+    QVERIFY(!ratings.getStale(hashOf(u"never"_s)).has_value());
 }
 
 void TestRatingCache::putRefreshesFetchTime()
@@ -207,7 +236,8 @@ void TestRatingCache::expiredEntriesGoBeforeRecentOnes()
     QVERIFY(ratings.put(hashOf(u"old2"_s), rating(u"safe"_s)));
     m_clock->advance(kTtl);
     QVERIFY(ratings.put(hashOf(u"new1"_s), rating(u"safe"_s)));
-    QCOMPARE(ratings.size(), 1); // the expired ones were dropped, not counted against the limit
+    QCOMPARE(ratings.size(), 3); // the expired ones stay (stale reads) while there is room
+    QVERIFY(ratings.get(hashOf(u"new1"_s)).has_value());
     QVERIFY(ratings.put(hashOf(u"new2"_s), rating(u"safe"_s)));
     QVERIFY(ratings.put(hashOf(u"new3"_s), rating(u"safe"_s)));
     QCOMPARE(survivors({u"old1"_s, u"old2"_s, u"new1"_s, u"new2"_s, u"new3"_s}),

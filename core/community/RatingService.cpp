@@ -218,9 +218,8 @@ void RatingService::watch(const QString& hash)
     const QString item = ContentHash::normalized(hash);
     if (item.isEmpty())
         return;
-    if (m_watched[item]++ > 0)
-        return;
-    subscribePrefix(ItemHash::prefixOf(item));
+    ++m_watched[item];
+    subscribePrefix(ItemHash::prefixOf(item)); // also when watched already: now the most recent
 }
 
 void RatingService::unwatch(const QString& hash)

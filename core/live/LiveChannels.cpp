@@ -103,10 +103,15 @@ LiveChannels::Arrival LiveChannels::arrive(const QString& channel, const QString
     return gap ? Arrival::Gap : Arrival::New;
 }
 
-void LiveChannels::setPosition(const QString& channel, const ChannelPosition& position)
+void LiveChannels::setPosition(const QString& channel, const ChannelPosition& position, bool authoritative)
 {
-    if (m_wanted.contains(channel))
-        m_positions.insert(channel, position);
+    if (!m_wanted.contains(channel))
+        return;
+    const auto found = m_positions.constFind(channel);
+    if (!authoritative && found != m_positions.cend() && found->epoch == position.epoch &&
+        found->offset > position.offset)
+        return;
+    m_positions.insert(channel, position);
 }
 
 QList<QJsonObject> LiveChannels::subscribeMessages(const QStringList& channels, int maxPerMessage) const

@@ -48,8 +48,10 @@ public:
     // A message (epoch, offset) arrived on `channel`: how to treat it. New and Gap move the
     // position; a message of another epoch starts that epoch's count.
     Arrival arrive(const QString& channel, const QString& epoch, qint64 offset);
-    // "subscribed"/"resync": the server says the client now stands at (epoch, offset).
-    void setPosition(const QString& channel, const ChannelPosition& position);
+    // "subscribed" (`authoritative` false: never moves back within an epoch, as messages may
+    // have been counted already) or "resync" (true: the server's position replaces ours, also
+    // when it is behind, e.g. after the server's log was reset).
+    void setPosition(const QString& channel, const ChannelPosition& position, bool authoritative = true);
 
     // The subscribe messages that restore every wanted channel after a reconnect: channels with
     // a known position grouped by epoch (each with its `resume`), then those without one. Each

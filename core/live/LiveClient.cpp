@@ -43,6 +43,7 @@ LiveClient::LiveClient(const QUrl& baseUrl, TokenProvider token, const Clock& cl
     , m_options(options)
     , m_policy(options.retry, std::move(random))
     , m_health(Service::Live, clock)
+    , m_breaker(clock, options.breaker)
     , m_queue(options.maxQueued)
     , m_throttle(new RatingThrottle(clock, scheduler, options.throttleMs, this))
 {
@@ -83,6 +84,8 @@ void LiveClient::stop()
 {
     if (m_state == State::Stopped)
         return;
+    if (m_state == State::Connecting)
+        m_breaker.recordAbandoned(); // a probe that will not report
     cancelTimers();
     if (m_socket) {
         m_socket->disconnect(this);
@@ -160,12 +163,19 @@ void LiveClient::connectNow()
         lose(ApiError::invalid(u"not_signed_in"_s, u"Live updates need a device or session token."_s));
         return;
     }
+    if (!m_breaker.allowRequest()) { // still open: wait for the probe
+        m_health.setCircuitOpen(true);
+        setState(State::WaitingToReconnect);
+        m_reconnectTimer = m_scheduler.schedule(std::max<qint64>(m_breaker.remainingOpenMs(), 1), this,
+                                                [this] { connectNow(); });
+        return;
+    }
     setState(State::Connecting);
     auto* socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     connect(socket, &QWebSocket::textMessageReceived, this, &LiveClient::onText);
     connect(socket, &QWebSocket::disconnected, this, &LiveClient::onSocketClosed);
-    connect(socket, &QWebSocket::error, this, &LiveClient::onSocketError);
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &LiveClient::onSocketError);
     QNetworkRequest request(liveUrl());
     request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     m_connectTimer = m_scheduler.schedule(m_options.connectTimeoutMs, this, [this] {
@@ -189,8 +199,9 @@ void LiveClient::onText(const QString& text)
         return onAuthenticated(message);
     const QString channel = LiveChannels::normalized(message.value(u"channel"_s).toString());
     if (type == u"subscribed"_s || type == u"resync"_s) {
-        m_channels.setPosition(channel, ChannelPosition{message.value(u"epoch"_s).toString(),
-                                                        message.value(u"offset"_s).toInteger()});
+        m_channels.setPosition(
+            channel, ChannelPosition{message.value(u"epoch"_s).toString(), message.value(u"offset"_s).toInteger()},
+            type == u"resync"_s);
         if (!m_channels.wants(channel))
             return;
         emit channelReady(channel);
@@ -222,6 +233,8 @@ void LiveClient::onAuthenticated(const QJsonObject& message)
     m_role = message.value(u"role"_s).toString();
     m_attempt = 0;
     m_awaitingPong = false;
+    m_breaker.recordSuccess();
+    m_health.setCircuitOpen(false);
     m_health.recordOutcome({});
     setState(State::Connected);
     qCInfo(lcLive) << "Connected as" << m_role << "epoch" << message.value(u"epoch"_s).toString();
@@ -334,7 +347,18 @@ void LiveClient::lose(const ApiError& reason)
         return;
     m_health.recordOutcome(reason);
     ++m_attempt;
-    const qint64 delay = m_policy.backoffMs(m_attempt);
+    qint64 delay = m_policy.backoffMs(m_attempt);
+    if (reason.kind == ApiError::Kind::Invalid) {
+        // Not an attempt (no token): nothing for the breaker.
+    } else if (m_state == State::Connected || !reason.countsAgainstCircuit()) {
+        m_breaker.recordSuccess(); // a connection that worked, lost later; or an answer (401)
+    } else {
+        m_breaker.recordFailure();
+    }
+    if (m_breaker.state() == CircuitBreaker::State::Open) {
+        m_health.setCircuitOpen(true);
+        delay = std::max(delay, m_breaker.remainingOpenMs());
+    }
     setState(State::WaitingToReconnect);
     qCInfo(lcLive) << "Reconnecting in" << delay << "ms (attempt" << m_attempt << ") after"
                    << reason.toString();

@@ -3,6 +3,7 @@
 #include "LiveChannels.h"
 #include "OutgoingQueue.h"
 #include "api/ApiContext.h"
+#include "api/CircuitBreaker.h"
 #include "api/RatingInfo.h"
 #include "api/RetryPolicy.h"
 #include "api/ServiceHealth.h"
@@ -36,7 +37,9 @@ class RatingThrottle;
 // - Rating messages are delivered through ratingUpdated() at most once per second per item, the
 //   latest winning (RatingThrottle). Moderation messages and presence come as signals.
 // - Feeds a ServiceHealth for Service::Live (online once authenticated; offline on a lost or
-//   refused connection, a timeout or a dead connection).
+//   refused connection, a timeout or a dead connection) and the live service's CircuitBreaker:
+//   5 failed attempts in a row open it, and the next attempt waits until it lets a probe through
+//   (60 s), whatever the backoff says.
 class LiveClient final : public QObject
 {
     Q_OBJECT
@@ -53,6 +56,7 @@ public:
     struct Options
     {
         RetryPolicy::Options retry;       // delays only: reconnecting never gives up
+        CircuitBreaker::Options breaker;  // of the live service
         qint64 pingIntervalMs = 25'000;   // between pings
         qint64 pongTimeoutMs = 8'000;     // a ping's pong must arrive within this
         qint64 connectTimeoutMs = 10'000; // from opening to "authenticated"
@@ -92,6 +96,7 @@ public:
     int reconnectAttempt() const { return m_attempt; } // failed attempts since the last success
     const LiveChannels& channels() const { return m_channels; }
     ServiceHealth& health() { return m_health; }
+    const CircuitBreaker& breaker() const { return m_breaker; }
     QUrl liveUrl() const;
 
 signals:
@@ -137,6 +142,7 @@ private:
     const Options m_options;
     RetryPolicy m_policy;
     ServiceHealth m_health;
+    CircuitBreaker m_breaker;
     LiveChannels m_channels;
     OutgoingQueue m_queue;
     RatingThrottle* m_throttle;

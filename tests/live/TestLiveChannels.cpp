@@ -17,6 +17,7 @@ private slots:
     void names();
     void arrivals_data();
     void arrivals();
+    void subscribedNeverMovesBack();
     void restoreMessages();
     void removingForgetsThePosition();
 };
@@ -70,6 +71,21 @@ void TestLiveChannels::arrivals()
     channels.setPosition(channel, {u"e"_s, 10});
     for (qsizetype i = 0; i < offsets.size(); ++i)
         QCOMPARE(int(channels.arrive(channel, epochs.at(i), offsets.at(i))), expected.at(i));
+}
+
+void TestLiveChannels::subscribedNeverMovesBack()
+{
+    LiveChannels channels;
+    const QString channel = u"ratings:0123abcd"_s;
+    channels.add({channel});
+    channels.setPosition(channel, {u"e"_s, 10}, false);
+    channels.setPosition(channel, {u"e"_s, 4}, false); // "subscribed" behind what was counted
+    QCOMPARE(channels.position(channel), (ChannelPosition{u"e"_s, 10}));
+    channels.setPosition(channel, {u"f"_s, 2}, false); // another epoch: taken
+    QCOMPARE(channels.position(channel), (ChannelPosition{u"f"_s, 2}));
+    channels.setPosition(channel, {u"f"_s, 12}, false);
+    channels.setPosition(channel, {u"f"_s, 3}, true); // "resync": the server's word
+    QCOMPARE(channels.position(channel), (ChannelPosition{u"f"_s, 3}));
 }
 
 void TestLiveChannels::restoreMessages()

@@ -246,8 +246,9 @@ void RatingService::subscribePrefix(const QString& prefix)
         return;
     const QString channel = LiveChannels::ratingsChannel(prefix);
     while (!m_live->subscribe({channel}) && m_watchedPrefixes.size() > 1) {
-        qCInfo(lcCommunity) << "Live channel limit reached: no longer watching" << m_watchedPrefixes.first();
-        dropPrefix(m_watchedPrefixes.first());
+        const QString oldest = m_watchedPrefixes.first(); // a copy: dropPrefix() changes the list
+        qCInfo(lcCommunity) << "Live channel limit reached: no longer watching" << oldest;
+        dropPrefix(oldest);
     }
 }
 

@@ -208,7 +208,8 @@ void TestLiveClient::backoffSequence_data()
     // The live service's breaker: the fifth failure in a row opens it for 60 s, and each failed
     // probe opens it again.
     const QList<qint64> open{60'000, 60'000, 60'000, 60'000};
-    QTest::newRow("breaker, ceiling") << false << 1.0 << 5 << QList<qint64>{1'000, 2'000, 4'000, 8'000} + open;
+    QTest::newRow("breaker, ceiling")
+        << false << 1.0 << 5 << QList<qint64>{1'000, 2'000, 4'000, 8'000} + open;
     QTest::newRow("breaker, refused, no wait") << true << 0.0 << 5 << QList<qint64>{0, 0, 0, 0} + open;
 }
 

@@ -100,9 +100,11 @@ bool CommunitySession::ensureDeviceToken(QString* error)
         return false;
     }
     bool saved = false;
-    QObject::connect(m_vault.get(), &CredentialVault::saved, &m_network, [&saved] { saved = true; });
+    const QMetaObject::Connection connection =
+        QObject::connect(m_vault.get(), &CredentialVault::saved, &m_network, [&saved] { saved = true; });
     m_vault->setDeviceToken(token);
     waitUntil([&] { return saved; });
+    QObject::disconnect(connection);
     if (m_vault->storage() == CredentialVault::Storage::MemoryOnly)
         QTextStream(stderr) << u"safescan: "_s << m_vault->storageNotice()
                             << u" This device's token is forgotten when the command ends.\n"_s;

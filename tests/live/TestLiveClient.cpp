@@ -145,7 +145,6 @@ void TestLiveClient::deadWithoutPong()
     QTRY_COMPARE(m_server->receivedOfType(u"ping"_s).size(), 1);
     if (answerPings)
         QTRY_COMPARE(m_client->roundTripMs(), 0);
-    QTest::qWait(20); // lets a pong that should not come have its chance
     m_scheduler->advance(7'999);
     QCOMPARE(m_client->state(), LiveClient::State::Connected);
     m_scheduler->advance(1);

@@ -175,7 +175,8 @@ void LiveClient::connectNow()
     m_socket = socket;
     connect(socket, &QWebSocket::textMessageReceived, this, &LiveClient::onText);
     connect(socket, &QWebSocket::disconnected, this, &LiveClient::onSocketClosed);
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &LiveClient::onSocketError);
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &LiveClient::onSocketError);
     QNetworkRequest request(liveUrl());
     request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     m_connectTimer = m_scheduler.schedule(m_options.connectTimeoutMs, this, [this] {
@@ -200,7 +201,8 @@ void LiveClient::onText(const QString& text)
     const QString channel = LiveChannels::normalized(message.value(u"channel"_s).toString());
     if (type == u"subscribed"_s || type == u"resync"_s) {
         m_channels.setPosition(
-            channel, ChannelPosition{message.value(u"epoch"_s).toString(), message.value(u"offset"_s).toInteger()},
+            channel,
+            ChannelPosition{message.value(u"epoch"_s).toString(), message.value(u"offset"_s).toInteger()},
             type == u"resync"_s);
         if (!m_channels.wants(channel))
             return;

@@ -20,6 +20,17 @@ if(SAFESCAN_SANITIZE)
   target_link_options(safescan_common INTERFACE -fsanitize=address,undefined)
 endif()
 
+# SAFESCAN_FUZZ (clang only; scripts/fuzz): every library gets libFuzzer's coverage instrumentation
+# with ASan + UBSan; the fuzz targets in tests/fuzz link libFuzzer itself.
+if(SAFESCAN_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "SAFESCAN_FUZZ needs clang (CXX=clang++), libFuzzer is part of it")
+  endif()
+  target_compile_options(safescan_common INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(safescan_common INTERFACE -fsanitize=address,undefined)
+endif()
+
 # safescan_add_library(NAME <target> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
 # A core library: static, its folder on the include path, compile settings from safescan_common.
 function(safescan_add_library)

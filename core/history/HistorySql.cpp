@@ -13,7 +13,7 @@ QString scanColumns(bool withThumbnail)
 {
     QString columns = u"s.id, s.uuid, s.content, s.content_redacted, s.payload_type, s.payload_json, s.host, "
                       u"s.verdict_level, s.verdict_json, s.source, s.scanned_at, s.pinned, s.note, "
-                      u"s.thumbnail IS NOT NULL, s.sync_state, s.updated_at, s.deleted"_s;
+                      u"s.thumbnail IS NOT NULL, s.sync_state, s.updated_at, s.deleted, s.raw_in_content"_s;
     if (withThumbnail)
         columns += u", s.thumbnail"_s;
     return columns;
@@ -39,8 +39,11 @@ ScanRecord readScan(const QSqlQuery& query, bool withThumbnail)
     record.syncState = query.value(14).toString();
     record.updatedAt = query.value(15).toLongLong();
     record.deleted = query.value(16).toBool();
+    // Since schema 5 the payload's "raw" is left out when it is the content (historyRawMigration).
+    if (query.value(17).toBool())
+        record.payload.insert(u"raw"_s, record.content);
     if (withThumbnail)
-        record.thumbnailPng = query.value(17).toByteArray();
+        record.thumbnailPng = query.value(18).toByteArray();
     return record;
 }
 

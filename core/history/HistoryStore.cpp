@@ -118,10 +118,13 @@ struct HistoryStore::Row
     QString content;
     bool contentRedacted = false;
     QString payloadType;
-    QJsonObject payload;
+    QJsonObject payload;       // when payloadJson is null
+    QByteArray payloadJson;    // already written (save(): not a sensitive type), redaction not needed
+    bool rawInContent = false; // payloadJson leaves out "raw", which is the content
     QString host;
     QString verdictLevel;
-    QJsonObject verdict;
+    QJsonObject verdict; // when verdictJson is null
+    QByteArray verdictJson;
     QString source;
     qint64 scannedAt = 0;
     bool pinned = false;
@@ -157,24 +160,33 @@ SaveResult HistoryStore::save(const QList<NewScan>& scans)
         return result;
     }
     const qint64 now = m_clock.epochMs();
+    const bool storeSensitive = options().storeSensitive;
     QList<Row> rows;
     rows.reserve(scans.size());
     for (const NewScan& scan : scans) {
         Row row;
         row.uuid = timeOrderedUuid(now);
-        row.content = scan.content;
+        row.content = scan.content.isNull() ? u""_s : scan.content;
         row.payloadType = payloadTypeName(scan.payload.type);
-        row.payload = payloadToJson(scan.payload, JsonSecrets::Include);
+        if (!storeSensitive && Redaction::hasSecrets(row.payloadType)) {
+            // Redacted as JSON by insertRows() (content and payload alike).
+            row.payload = payloadToJson(scan.payload, JsonSecrets::Include);
+        } else {
+            // Written straight as text: no QJsonObject to build and serialise per scan.
+            row.rawInContent = scan.payload.text == row.content;
+            row.payloadJson =
+                payloadToJsonUtf8(scan.payload, row.rawInContent ? PayloadRaw::Omit : PayloadRaw::Include);
+        }
         row.host = hostOf(scan.payload, scan.verdict);
         row.verdictLevel = verdictLevelName(scan.verdict.level);
-        row.verdict = verdictToJson(scan.verdict);
+        row.verdictJson = verdictToJsonUtf8(scan.verdict);
         row.source = scan.source;
         row.scannedAt = now;
         if (scan.thumbnail && !scan.thumbnail->isNull())
             row.thumbnailPng = toPng(*scan.thumbnail);
         rows.append(std::move(row));
     }
-    return insertRows(std::move(rows), u"save"_s);
+    return insertRows(std::move(rows), u"save"_s, storeSensitive);
 }
 
 SaveResult HistoryStore::insertRecords(const QList<ScanRecord>& records)
@@ -198,10 +210,10 @@ SaveResult HistoryStore::insertRecords(const QList<ScanRecord>& records)
         row.thumbnailPng = record.thumbnailPng;
         rows.append(std::move(row));
     }
-    return insertRows(std::move(rows), u"import"_s);
+    return insertRows(std::move(rows), u"import"_s, options().storeSensitive);
 }
 
-SaveResult HistoryStore::insertRows(QList<Row> rows, const QString& what)
+SaveResult HistoryStore::insertRows(QList<Row> rows, const QString& what, bool storeSensitive)
 {
     SaveResult result;
     const auto failed = [&](const QString& why) {
@@ -211,7 +223,6 @@ SaveResult HistoryStore::insertRows(QList<Row> rows, const QString& what)
         qCWarning(lcHistory).noquote() << result.error;
         return result;
     };
-    const bool storeSensitive = options().storeSensitive;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         Row& row = rows[i];
         if (!kSources.contains(row.source))
@@ -220,12 +231,21 @@ SaveResult HistoryStore::insertRows(QList<Row> rows, const QString& what)
             return failed(u"scan %1 has an impossible time %2"_s.arg(i + 1).arg(row.scannedAt));
         if (row.content.isNull())
             row.content = u""_s;
+        if (!row.payloadJson.isNull())
+            continue; // save() wrote it: a type without secrets, or the user keeps them
         if (!storeSensitive) {
             RedactedScan redacted = Redaction::redact(row.payloadType, row.content, row.payload);
             row.content = std::move(redacted.content);
             row.payload = std::move(redacted.payload);
             row.contentRedacted = row.contentRedacted || redacted.redacted;
         }
+        // The stored payload does not repeat the content (schema 5, historyRawMigration).
+        if (const auto raw = row.payload.constFind(u"raw"_s);
+            raw != row.payload.constEnd() && raw->isString() && raw->toString() == row.content) {
+            row.payload.remove(u"raw"_s);
+            row.rawInContent = true;
+        }
+        row.payloadJson = compactJsonUtf8(row.payload);
     }
     if (rows.isEmpty()) {
         result.ok = true;
@@ -277,10 +297,12 @@ SaveResult HistoryStore::insertRows(QList<Row> rows, const QString& what)
         scan.content = std::move(row.content);
         scan.contentRedacted = row.contentRedacted;
         scan.payloadType = std::move(row.payloadType);
-        scan.payloadJson = compactJsonUtf8(row.payload);
+        scan.payloadJson = std::move(row.payloadJson);
+        scan.rawInContent = row.rawInContent;
         scan.host = std::move(row.host);
         scan.verdictLevel = std::move(row.verdictLevel);
-        scan.verdictJson = compactJsonUtf8(row.verdict);
+        scan.verdictJson =
+            row.verdictJson.isNull() ? compactJsonUtf8(row.verdict) : std::move(row.verdictJson);
         scan.source = std::move(row.source);
         scan.scannedAt = row.scannedAt;
         scan.pinned = row.pinned;

@@ -46,9 +46,12 @@ public:
 
     // A live or tombstoned scan, with its thumbnail; nullopt when absent (or on error, see `error`).
     std::optional<ScanRecord> get(qint64 id, QString* error = nullptr);
-    // One page, newest first, keyset-paged on (scanned_at, id). Tombstones are left out.
+    // One page, newest first, keyset-paged on (scanned_at, id). Tombstones are left out. A search
+    // with only terms shorter than 3 characters looks at the newest kShortSearchScans scans only
+    // (page.recentOnly).
     HistoryPage query(const HistoryQuery& query);
-    // How many live scans match (limit and after are ignored); -1 on error.
+    // How many live scans match (limit and after are ignored; short-term searches counted in the
+    // same window as query()); -1 on error.
     qint64 count(const HistoryQuery& query = {}, QString* error = nullptr);
 
     // This database's client id (app_state 'client_id', created once).
@@ -61,7 +64,7 @@ public:
 
 private:
     struct Row;
-    SaveResult insertRows(QList<Row> rows, const QString& what);
+    SaveResult insertRows(QList<Row> rows, const QString& what, bool storeSensitive);
     bool change(qint64 id, const QString& kind, const QString& sql, const QVariantList& values,
                 const QJsonObject& body, QString* error);
 

@@ -63,6 +63,34 @@ Conditions filters(const HistoryQuery& query, const SearchTerms& terms)
     return c;
 }
 
+// With only short terms (LIKE, no full-text MATCH): limits the rows to the newest kShortSearchScans
+// scans, whose oldest one is found by walking that many entries of scans_by_time (an index-only
+// scan), so a term with few matches never reads the whole table. False with `error` when the
+// database fails; `windowed` says whether a limit was added (not with fewer scans than that).
+bool limitShortSearch(QSqlDatabase& db, const SearchTerms& terms, Conditions& c, bool& windowed,
+                      QString& error)
+{
+    windowed = false;
+    if (!terms.match.isEmpty() || terms.likePatterns.isEmpty())
+        return true;
+    QSqlQuery oldest(db);
+    oldest.setForwardOnly(true);
+    oldest.prepare(u"SELECT scanned_at, id FROM scans ORDER BY scanned_at DESC, id DESC LIMIT 1 OFFSET ?"_s);
+    oldest.addBindValue(kShortSearchScans - 1);
+    if (!oldest.exec()) {
+        error = sqlErrorText(oldest.lastError());
+        return false;
+    }
+    if (!oldest.next())
+        return true; // fewer scans than the window: all of them are searched
+    const qint64 scannedAt = oldest.value(0).toLongLong();
+    // The plain range lets SQLite stop the index walk there; the row value cuts inside that ms.
+    c.where.append(u"s.scanned_at >= ? AND (s.scanned_at, s.id) >= (?, ?)"_s);
+    c.values << scannedAt << scannedAt << oldest.value(1).toLongLong();
+    windowed = true;
+    return true;
+}
+
 void bindAll(QSqlQuery& query, const QVariantList& values)
 {
     for (const QVariant& value : values)
@@ -104,6 +132,12 @@ HistoryPage HistoryStore::query(const HistoryQuery& request)
     const int limit = std::clamp(request.limit, 1, kMaxLimit);
     const SearchTerms terms = parseSearch(request.search);
     Conditions c = filters(request, terms);
+    QString why;
+    if (!limitShortSearch(db, terms, c, page.recentOnly, why)) {
+        page.error = u"Cannot search the history: "_s + why;
+        qCWarning(lcHistory).noquote() << page.error;
+        return page;
+    }
     QString sql;
     if (!terms.match.isEmpty()) {
         // Full text first, newest first: the FTS rowid is the sort key, so the doclists are walked
@@ -166,6 +200,13 @@ qint64 HistoryStore::count(const HistoryQuery& request, QString* error)
     }
     const SearchTerms terms = parseSearch(request.search);
     Conditions c = filters(request, terms);
+    bool windowed = false;
+    QString why;
+    if (!limitShortSearch(db, terms, c, windowed, why)) {
+        if (error)
+            *error = u"Cannot count the history: "_s + why;
+        return -1;
+    }
     QString sql;
     if (!terms.match.isEmpty()) {
         sql = u"SELECT count(*) FROM scans_fts CROSS JOIN scans s ON s.sort_key = scans_fts.rowid "

@@ -55,9 +55,16 @@ struct PageCursor
     friend bool operator==(const PageCursor&, const PageCursor&) = default;
 };
 
+// A search whose terms are all shorter than 3 characters cannot use the trigram full-text index
+// and is matched with LIKE row by row: it looks only at the newest kShortSearchScans scans
+// (tombstones counted), so that it stays fast at a million rows. HistoryPage::recentOnly says so.
+inline constexpr int kShortSearchScans = 10000;
+
 struct HistoryQuery
 {
-    QString search;             // full text over content, note and host; any string is safe
+    // Full text over content, note and host; any string is safe. Terms of 3 or more characters
+    // search the whole history; with only shorter ones, see kShortSearchScans.
+    QString search;
     QStringList types;          // payload type names; empty = any
     QStringList verdicts;       // verdict level names; empty = any
     QStringList sources;        // empty = any
@@ -73,6 +80,9 @@ struct HistoryPage
     QString error;
     QList<ScanRecord> records;
     std::optional<PageCursor> next; // set when more rows may follow
+    // Only the newest kShortSearchScans scans were searched (every search term was shorter than 3
+    // characters): older matches are not in this page nor the following ones.
+    bool recentOnly = false;
 };
 
 struct SaveResult

@@ -20,6 +20,11 @@ void maskRange(QString& text, qsizetype begin, qsizetype end, bool& redacted)
 
 } // namespace
 
+bool Redaction::hasSecrets(const QString& payloadType)
+{
+    return payloadType == kWifi || payloadType == kOtp;
+}
+
 QString Redaction::mask()
 {
     return u"\u2022\u2022\u2022\u2022"_s;

@@ -20,6 +20,8 @@ class Redaction
 public:
     // What replaces a secret.
     static QString mask();
+    // Whether scans of this stored type name can hold a secret ("wifi", "otp").
+    static bool hasSecrets(const QString& payloadType);
     // `payloadType` is the stored type name ("wifi", "otp", ...); other types come back unchanged.
     // Idempotent: an already masked field stays masked and still counts as redacted.
     static RedactedScan redact(const QString& payloadType, const QString& content,

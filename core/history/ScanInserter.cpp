@@ -58,11 +58,12 @@ ScanInserter::ScanInserter(sqlite3* db, const QString& clientId)
         return;
     }
     m_ready =
-        prepare(&m_scan,
-                "INSERT INTO scans(uuid, sort_key, content, content_redacted, payload_type, payload_json, "
-                "host, verdict_level, verdict_json, source, scanned_at, pinned, note, thumbnail, "
-                "sync_state, updated_at, deleted) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'pending', ?15, 0)") &&
+        prepare(
+            &m_scan,
+            "INSERT INTO scans(uuid, sort_key, content, content_redacted, payload_type, payload_json, "
+            "host, verdict_level, verdict_json, source, scanned_at, pinned, note, thumbnail, "
+            "sync_state, updated_at, deleted, raw_in_content) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'pending', ?15, 0, ?16)") &&
         prepare(&m_fts, "INSERT INTO scans_fts(rowid, content, note, host) VALUES (?1, ?2, ?3, ?4)") &&
         prepare(&m_outbox, "INSERT INTO outbox(client_id, kind, record_uuid, body, created_at) "
                            "VALUES (?1, 'scan_saved', ?2, ?3, ?4)");
@@ -129,6 +130,7 @@ qint64 ScanInserter::insert(const ScanInsert& scan)
     rc |= bindText(m_scan, 13, note);
     rc |= bindBlobOrNull(m_scan, 14, scan.thumbnailPng);
     rc |= sqlite3_bind_int64(m_scan, 15, scan.updatedAt);
+    rc |= sqlite3_bind_int(m_scan, 16, scan.rawInContent ? 1 : 0);
     if (rc != SQLITE_OK)
         return bindFailed(m_scan);
     if (!run(m_scan, QString()))

@@ -19,10 +19,11 @@ struct ScanInsert
     QString content; // not null (NOT NULL column)
     bool contentRedacted = false;
     QString payloadType;
-    QByteArray payloadJson; // UTF-8
-    QString host;           // empty: NULL
-    QString verdictLevel;   // empty: NULL
-    QByteArray verdictJson; // UTF-8
+    QByteArray payloadJson;    // UTF-8
+    bool rawInContent = false; // payloadJson has no "raw": it is `content` (schema 5)
+    QString host;              // empty: NULL
+    QString verdictLevel;      // empty: NULL
+    QByteArray verdictJson;    // UTF-8
     QString source;
     qint64 scannedAt = 0;
     bool pinned = false;

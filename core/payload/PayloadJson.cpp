@@ -1,5 +1,7 @@
 #include "payload/PayloadJson.h"
 
+#include "payload/JsonWriter.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -8,133 +10,190 @@ namespace SafeScan {
 
 namespace {
 
-QJsonValue optionalValue(const std::optional<double>& value)
+// Tags that tell the sinks how to write a value that JSON has no type for.
+struct StringList
 {
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    const QStringList& list;
+};
+struct VariantMap
+{
+    const QVariantMap& map;
+};
+StringList stringList(const QStringList& list)
+{
+    return {list};
+}
+VariantMap variantMap(const QVariantMap& map)
+{
+    return {map};
 }
 
-QJsonValue dateTimeValue(const QDateTime& value, bool dateOnly)
+// An invalid date is null.
+std::optional<QString> dateTimeText(const QDateTime& value, bool dateOnly)
 {
     if (!value.isValid())
-        return QJsonValue::Null;
+        return std::nullopt;
     return dateOnly ? value.date().toString(Qt::ISODate) : value.toString(Qt::ISODateWithMs);
 }
 
-// Adds the typed fields of each payload struct to the object.
-struct FieldWriter
+// Builds a QJsonObject (payloadToJson).
+struct ObjectSink
 {
     QJsonObject& json;
+
+    void put(const char* key, const QJsonValue& value) { json.insert(QLatin1StringView(key), value); }
+    void put(const char* key, StringList value) { put(key, QJsonArray::fromStringList(value.list)); }
+    void put(const char* key, VariantMap value) { put(key, QJsonObject::fromVariantMap(value.map)); }
+    template <class T>
+    void put(const char* key, const std::optional<T>& value)
+    {
+        put(key, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+    }
+};
+
+// Writes the same fields as UTF-8 JSON text (payloadToJsonUtf8).
+struct TextSink
+{
+    JsonWriter& writer;
+
+    void put(const char* key, const QString& value) { writer.field(key, QStringView(value)); }
+    void put(const char* key, bool value) { writer.field(key, value); }
+    void put(const char* key, int value) { writer.field(key, value); }
+    void put(const char* key, qint64 value) { writer.field(key, value); }
+    void put(const char* key, double value) { writer.field(key, value); }
+    void put(const char* key, StringList value) { writer.field(key, value.list); }
+    void put(const char* key, VariantMap value)
+    {
+        writer.field(key, value.map.isEmpty() ? QJsonObject() : QJsonObject::fromVariantMap(value.map));
+    }
+    template <class T>
+    void put(const char* key, const std::optional<T>& value)
+    {
+        if (value) {
+            put(key, *value);
+        } else {
+            writer.key(key);
+            writer.null();
+        }
+    }
+};
+
+// Adds the typed fields of each payload struct to the object.
+template <class Sink>
+struct FieldWriter
+{
+    Sink& out;
     JsonSecrets secrets;
 
     void operator()(std::monostate) const {}
 
     void operator()(const UrlPayload& url) const
     {
-        json.insert(u"url"_s, url.url);
-        json.insert(u"scheme"_s, url.scheme);
-        json.insert(u"parsed"_s, url.parsed.toString(QUrl::FullyEncoded));
-        json.insert(u"host"_s, url.parsed.host());
+        out.put("url", url.url);
+        out.put("scheme", url.scheme);
+        out.put("parsed", url.parsed.toString(QUrl::FullyEncoded));
+        out.put("host", url.parsed.host());
     }
     void operator()(const WifiPayload& wifi) const
     {
-        json.insert(u"ssid"_s, wifi.ssid);
-        json.insert(u"password"_s, wifi.password);
-        json.insert(u"security"_s, wifi.security);
-        json.insert(u"hidden"_s, wifi.hidden);
-        json.insert(u"eap_method"_s, wifi.eapMethod);
-        json.insert(u"anonymous_identity"_s, wifi.anonymousIdentity);
-        json.insert(u"identity"_s, wifi.identity);
-        json.insert(u"phase2_method"_s, wifi.phase2Method);
-        json.insert(u"extra"_s, QJsonObject::fromVariantMap(wifi.extra));
+        out.put("ssid", wifi.ssid);
+        out.put("password", wifi.password);
+        out.put("security", wifi.security);
+        out.put("hidden", wifi.hidden);
+        out.put("eap_method", wifi.eapMethod);
+        out.put("anonymous_identity", wifi.anonymousIdentity);
+        out.put("identity", wifi.identity);
+        out.put("phase2_method", wifi.phase2Method);
+        out.put("extra", variantMap(wifi.extra));
     }
     void operator()(const ContactPayload& contact) const
     {
-        json.insert(u"source_format"_s, contact.sourceFormat);
-        json.insert(u"name"_s, contact.name);
-        json.insert(u"family_name"_s, contact.familyName);
-        json.insert(u"given_name"_s, contact.givenName);
-        json.insert(u"organization"_s, contact.organization);
-        json.insert(u"title"_s, contact.title);
-        json.insert(u"phones"_s, QJsonArray::fromStringList(contact.phones));
-        json.insert(u"emails"_s, QJsonArray::fromStringList(contact.emails));
-        json.insert(u"urls"_s, QJsonArray::fromStringList(contact.urls));
-        json.insert(u"addresses"_s, QJsonArray::fromStringList(contact.addresses));
-        json.insert(u"note"_s, contact.note);
-        json.insert(u"birthday"_s, contact.birthday);
+        out.put("source_format", contact.sourceFormat);
+        out.put("name", contact.name);
+        out.put("family_name", contact.familyName);
+        out.put("given_name", contact.givenName);
+        out.put("organization", contact.organization);
+        out.put("title", contact.title);
+        out.put("phones", stringList(contact.phones));
+        out.put("emails", stringList(contact.emails));
+        out.put("urls", stringList(contact.urls));
+        out.put("addresses", stringList(contact.addresses));
+        out.put("note", contact.note);
+        out.put("birthday", contact.birthday);
     }
     void operator()(const GeoPayload& geo) const
     {
-        json.insert(u"latitude"_s, geo.latitude);
-        json.insert(u"longitude"_s, geo.longitude);
-        json.insert(u"altitude"_s, optionalValue(geo.altitude));
-        json.insert(u"query"_s, geo.query);
+        out.put("latitude", geo.latitude);
+        out.put("longitude", geo.longitude);
+        out.put("altitude", geo.altitude);
+        out.put("query", geo.query);
     }
-    void operator()(const PhonePayload& phone) const { json.insert(u"number"_s, phone.number); }
+    void operator()(const PhonePayload& phone) const { out.put("number", phone.number); }
     void operator()(const SmsPayload& sms) const
     {
-        json.insert(u"number"_s, sms.number);
-        json.insert(u"body"_s, sms.body);
+        out.put("number", sms.number);
+        out.put("body", sms.body);
     }
     void operator()(const EmailPayload& email) const
     {
-        json.insert(u"to"_s, QJsonArray::fromStringList(email.to));
-        json.insert(u"cc"_s, QJsonArray::fromStringList(email.cc));
-        json.insert(u"bcc"_s, QJsonArray::fromStringList(email.bcc));
-        json.insert(u"subject"_s, email.subject);
-        json.insert(u"body"_s, email.body);
+        out.put("to", stringList(email.to));
+        out.put("cc", stringList(email.cc));
+        out.put("bcc", stringList(email.bcc));
+        out.put("subject", email.subject);
+        out.put("body", email.body);
     }
     void operator()(const OtpPayload& otp) const
     {
         const bool redact = secrets == JsonSecrets::Redact;
-        json.insert(u"kind"_s, otp.kind);
-        json.insert(u"label"_s, otp.label);
-        json.insert(u"issuer"_s, otp.issuer);
-        json.insert(u"account"_s, otp.account);
-        json.insert(u"secret"_s, redact ? QString() : otp.secret);
-        json.insert(u"algorithm"_s, otp.algorithm);
-        json.insert(u"digits"_s, otp.digits);
-        json.insert(u"period"_s, otp.period);
-        json.insert(u"counter"_s, otp.counter ? QJsonValue(*otp.counter) : QJsonValue(QJsonValue::Null));
+        out.put("kind", otp.kind);
+        out.put("label", otp.label);
+        out.put("issuer", otp.issuer);
+        out.put("account", otp.account);
+        out.put("secret", redact ? QString() : otp.secret);
+        out.put("algorithm", otp.algorithm);
+        out.put("digits", otp.digits);
+        out.put("period", otp.period);
+        out.put("counter", otp.counter);
         if (redact) {
-            json.insert(u"raw"_s, QString());
-            json.insert(u"secret_redacted"_s, true);
+            out.put("raw", QString());
+            out.put("secret_redacted", true);
         }
     }
     void operator()(const CryptoPaymentPayload& payment) const
     {
-        json.insert(u"currency"_s, payment.currency);
-        json.insert(u"address"_s, payment.address);
-        json.insert(u"amount"_s, payment.amount);
-        json.insert(u"label"_s, payment.label);
-        json.insert(u"message"_s, payment.message);
-        json.insert(u"chain_id"_s, payment.chainId);
-        json.insert(u"function_name"_s, payment.functionName);
-        json.insert(u"extra"_s, QJsonObject::fromVariantMap(payment.extra));
+        out.put("currency", payment.currency);
+        out.put("address", payment.address);
+        out.put("amount", payment.amount);
+        out.put("label", payment.label);
+        out.put("message", payment.message);
+        out.put("chain_id", payment.chainId);
+        out.put("function_name", payment.functionName);
+        out.put("extra", variantMap(payment.extra));
     }
     void operator()(const EpcPaymentPayload& epc) const
     {
-        json.insert(u"version"_s, epc.version);
-        json.insert(u"character_set"_s, epc.characterSet);
-        json.insert(u"bic"_s, epc.bic);
-        json.insert(u"name"_s, epc.name);
-        json.insert(u"iban"_s, epc.iban);
-        json.insert(u"iban_valid"_s, epc.ibanValid);
-        json.insert(u"amount"_s, epc.amount);
-        json.insert(u"currency"_s, epc.currency);
-        json.insert(u"purpose"_s, epc.purpose);
-        json.insert(u"reference"_s, epc.reference);
-        json.insert(u"text"_s, epc.text);
-        json.insert(u"information"_s, epc.information);
+        out.put("version", epc.version);
+        out.put("character_set", epc.characterSet);
+        out.put("bic", epc.bic);
+        out.put("name", epc.name);
+        out.put("iban", epc.iban);
+        out.put("iban_valid", epc.ibanValid);
+        out.put("amount", epc.amount);
+        out.put("currency", epc.currency);
+        out.put("purpose", epc.purpose);
+        out.put("reference", epc.reference);
+        out.put("text", epc.text);
+        out.put("information", epc.information);
     }
     void operator()(const EventPayload& event) const
     {
-        json.insert(u"summary"_s, event.summary);
-        json.insert(u"location"_s, event.location);
-        json.insert(u"description"_s, event.description);
-        json.insert(u"start"_s, dateTimeValue(event.start, event.allDay));
-        json.insert(u"end"_s, dateTimeValue(event.end, event.allDay));
-        json.insert(u"all_day"_s, event.allDay);
-        json.insert(u"urls"_s, QJsonArray::fromStringList(event.urls));
+        out.put("summary", event.summary);
+        out.put("location", event.location);
+        out.put("description", event.description);
+        out.put("start", dateTimeText(event.start, event.allDay));
+        out.put("end", dateTimeText(event.end, event.allDay));
+        out.put("all_day", event.allDay);
+        out.put("urls", stringList(event.urls));
     }
 };
 
@@ -143,15 +202,36 @@ struct FieldWriter
 QJsonObject payloadToJson(const Payload& payload, JsonSecrets secrets)
 {
     QJsonObject json;
-    json.insert(u"type"_s, payloadTypeName(payload.type));
-    json.insert(u"raw"_s, payload.text);
-    json.insert(u"notes"_s, QJsonArray::fromStringList(payload.notes));
+    ObjectSink sink{json};
+    sink.put("type", payloadTypeName(payload.type));
+    sink.put("raw", payload.text);
+    sink.put("notes", stringList(payload.notes));
     if (payload.type == PayloadType::Binary) {
-        json.insert(u"size"_s, payload.bytes.size());
-        json.insert(u"base64"_s, QString::fromLatin1(payload.bytes.toBase64()));
+        sink.put("size", payload.bytes.size());
+        sink.put("base64", QString::fromLatin1(payload.bytes.toBase64()));
     }
-    std::visit(FieldWriter{json, secrets}, payload.data);
+    std::visit(FieldWriter<ObjectSink>{sink, secrets}, payload.data);
     return json;
+}
+
+QByteArray payloadToJsonUtf8(const Payload& payload, PayloadRaw raw)
+{
+    QByteArray bytes;
+    bytes.reserve(256 + payload.text.size() * 3);
+    JsonWriter writer(bytes);
+    TextSink sink{writer};
+    writer.beginObject();
+    sink.put("type", payloadTypeName(payload.type));
+    if (raw == PayloadRaw::Include)
+        sink.put("raw", payload.text);
+    sink.put("notes", stringList(payload.notes));
+    if (payload.type == PayloadType::Binary) {
+        sink.put("size", qint64(payload.bytes.size()));
+        sink.put("base64", QString::fromLatin1(payload.bytes.toBase64()));
+    }
+    std::visit(FieldWriter<TextSink>{sink, JsonSecrets::Include}, payload.data);
+    writer.endObject();
+    return bytes;
 }
 
 } // namespace SafeScan

@@ -17,4 +17,15 @@ enum class JsonSecrets
 // (all-day events: dates only). Binary: {"type": "binary", "size": n, "base64": "..."}.
 QJsonObject payloadToJson(const Payload& payload, JsonSecrets secrets = JsonSecrets::Include);
 
+enum class PayloadRaw
+{
+    Include, // "raw" as in payloadToJson()
+    Omit     // no "raw": the caller stores the text elsewhere (the history's content column)
+};
+
+// payloadToJson(payload, JsonSecrets::Include) written straight as compact UTF-8 JSON text, without
+// a QJsonObject: QJsonDocument::fromJson() of it gives the same object (without "raw" if omitted).
+// Keys are not sorted. For the history, which stores a million of them.
+QByteArray payloadToJsonUtf8(const Payload& payload, PayloadRaw raw = PayloadRaw::Include);
+
 } // namespace SafeScan

@@ -1,5 +1,7 @@
 #include "VerdictJson.h"
 
+#include "payload/JsonWriter.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,43 @@ QJsonObject verdictToJson(const Verdict& verdict)
         {u"destination"_s, destination},
         {u"algorithm"_s, verdict.algorithm},
     };
+}
+
+QByteArray verdictToJsonUtf8(const Verdict& verdict)
+{
+    QByteArray bytes;
+    bytes.reserve(160 + verdict.destination.url.size() * 2);
+    JsonWriter writer(bytes);
+    writer.beginObject();
+    writer.field("level", verdictLevelName(verdict.level));
+    writer.field("score", verdict.score);
+    writer.key("reasons");
+    writer.beginArray();
+    for (const Reason& reason : verdict.reasons) {
+        writer.beginObject();
+        writer.field("code", reason.codeName());
+        writer.field("message", reason.message());
+        writer.field("evidence", reason.evidence);
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.key("destination");
+    if (verdict.destination.isEmpty()) {
+        writer.null();
+    } else {
+        const Destination& d = verdict.destination;
+        writer.beginObject();
+        writer.field("url", d.url);
+        writer.field("scheme", d.scheme);
+        writer.field("host", d.hostUnicode);
+        writer.field("host_ascii", d.hostAscii);
+        writer.field("registrable_domain", d.registrableDomain);
+        writer.field("public_suffix", d.publicSuffix);
+        writer.endObject();
+    }
+    writer.field("algorithm", verdict.algorithm);
+    writer.endObject();
+    return bytes;
 }
 
 QString verdictToText(const Verdict& verdict, const QString& indent)

@@ -2,6 +2,7 @@
 
 #include "migrations/CommunityMigration.h"
 #include "migrations/HistoryMigration.h"
+#include "migrations/HistoryRawMigration.h"
 #include "migrations/HistorySearchMigration.h"
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,7 @@ Migrations clientSchema()
     migrations.add(historyMigration());       // 2: scan history, full-text index, sync outbox
     migrations.add(communityMigration());     // 3: my votes, rating cache, analytics events
     migrations.add(historySearchMigration()); // 4: the store writes full-text rows (no insert trigger)
+    migrations.add(historyRawMigration());    // 5: payload_json without "raw" when it is the content
     return migrations;
 }
 

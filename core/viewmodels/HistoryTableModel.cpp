@@ -201,6 +201,7 @@ std::optional<QList<ScanRecord>> HistoryTableModel::nextPage()
     records.removeIf([this](const ScanRecord& r) { return m_pendingDeletes.contains(r.id); });
     m_next = result.next;
     m_exhausted = !result.next.has_value();
+    m_recentOnly = result.recentOnly;
     ++m_pagesLoaded;
     return records;
 }

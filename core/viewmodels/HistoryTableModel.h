@@ -55,8 +55,12 @@ public:
     int pageSize() const { return m_pageSize; }
     int pagesLoaded() const { return m_pagesLoaded; }
 
-    // Search as you type: applied after `debounceMs` without further typing (0: at once).
+    // Search as you type: applied after `debounceMs` without further typing (0: at once). Terms of
+    // 3 or more characters search the whole history; a search made only of shorter terms looks at
+    // the newest kShortSearchScans scans (searchIsRecentOnly(), for the view to say so).
     void setSearchText(const QString& text);
+    // The loaded rows come from the newest kShortSearchScans scans only (see setSearchText()).
+    bool searchIsRecentOnly() const { return m_recentOnly; }
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
     // Empty string = any.
     void setTypeFilter(const QString& type);
@@ -95,6 +99,7 @@ private:
     QList<ScanRecord> m_rows;
     std::optional<PageCursor> m_next;
     bool m_exhausted = false;
+    bool m_recentOnly = false;
     int m_pageSize = 200;
     int m_pagesLoaded = 0;
     QTimer m_debounce;

@@ -47,6 +47,7 @@ private slots:
     void pagingIsStableWhileScansArrive();
     void olderImportSortsByTime();
     void limitIsClamped();
+    void shortSearchLooksAtNewestScans();
 
 private:
     void seed();
@@ -328,6 +329,54 @@ void TestHistoryQuery::limitIsClamped()
     QCOMPARE(m_f->store->query(query).records.size(), 1);
     query.limit = 1'000'000;
     QCOMPARE(m_f->store->query(query).records.size(), 8);
+}
+
+// Terms under 3 characters (LIKE) look at the newest kShortSearchScans scans only, page after
+// page and in count(); a term of 3 or more still finds the older ones through the full-text index.
+void TestHistoryQuery::shortSearchLooksAtNewestScans()
+{
+    QVERIFY(m_f->saveOne(u"old zq 1"_s) > 0);
+    m_f->clock->advance(1000);
+    QVERIFY(m_f->saveOne(u"old zq 2"_s) > 0);
+    m_f->clock->advance(1000);
+    // Below the window everything is searched.
+    HistoryPage page = m_f->store->query(searchFor(u"zq"_s));
+    QVERIFY(page.ok);
+    QCOMPARE(page.records.size(), 2);
+    QVERIFY(!page.recentOnly);
+
+    QList<NewScan> filler;
+    for (int i = 0; i < kShortSearchScans - 4; ++i)
+        filler.append(makeScan(u"filler %1"_s.arg(i)));
+    QVERIFY(m_f->store->save(filler).ok);
+    m_f->clock->advance(1000);
+    QList<NewScan> recent;
+    for (int i = 0; i < 3; ++i)
+        recent.append(makeScan(u"new zq %1"_s.arg(i)));
+    QVERIFY(m_f->store->save(recent).ok);
+    // The window holds the 3 new ones, the filler and "old zq 2"; "old zq 1" is just outside.
+
+    QStringList found;
+    HistoryQuery query = searchFor(u"zq"_s, 2);
+    for (int pages = 0; pages < 10; ++pages) {
+        page = m_f->store->query(query);
+        QVERIFY2(page.ok, qPrintable(page.error));
+        QVERIFY(page.recentOnly);
+        for (const ScanRecord& record : std::as_const(page.records))
+            found.append(record.content);
+        if (!page.next)
+            break;
+        query.after = page.next;
+    }
+    QCOMPARE(found, (QStringList{u"new zq 2"_s, u"new zq 1"_s, u"new zq 0"_s, u"old zq 2"_s}));
+    QCOMPARE(m_f->store->count(searchFor(u"zq"_s)), 4);
+    QCOMPARE(m_f->store->count(searchFor(u"zq 1"_s)), 1); // "new zq 1" only
+
+    // Three characters: the whole history.
+    page = m_f->store->query(searchFor(u"old zq"_s));
+    QVERIFY(page.ok);
+    QVERIFY(!page.recentOnly);
+    QCOMPARE(contents(page), (QStringList{u"old zq 1"_s, u"old zq 2"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryQuery)

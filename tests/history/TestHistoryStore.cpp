@@ -1,6 +1,7 @@
 // HistoryStore: saving in one transaction with the outbox, redaction, notes, pins, tombstones, sync.
 #include "HistoryFixtures.h"
 #include "history/Redaction.h"
+#include "payload/PayloadJson.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -36,6 +37,9 @@ private slots:
     void removeLeavesTombstoneUntilSynced();
     void acknowledgeMarksSynced();
     void mutationIdsIncrease();
+    void payloadDoesNotRepeatContent_data();
+    void payloadDoesNotRepeatContent();
+    void rowsWithRawReadAsStored();
 
 private:
     std::unique_ptr<HistoryFixture> m_f;
@@ -370,6 +374,87 @@ void TestHistoryStore::mutationIdsIncrease()
     const QList<OutboxMutation> outbox = m_f->store->pendingMutations();
     QCOMPARE(outbox.size(), 1);
     QVERIFY(outbox.first().id > 1); // ...but mutation ids are never reused (AUTOINCREMENT)
+}
+
+void TestHistoryStore::payloadDoesNotRepeatContent_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<bool>("storeSensitive");
+    QTest::newRow("url") << u"https://example.com/a?b=\"c\""_s << false;
+    QTest::newRow("text with controls") << u"line 1\nline\t2 \u00e9\U0001F600"_s << false;
+    QTest::newRow("contact") << u"MECARD:N:Doe,J\u00fcrg;TEL:1;;"_s << false;
+    QTest::newRow("wifi redacted") << u"WIFI:S:Net;T:WPA;P:hunter22;;"_s << false;
+    QTest::newRow("wifi kept") << u"WIFI:S:Net;T:WPA;P:hunter22;;"_s << true;
+    QTest::newRow("otp redacted") << u"otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP"_s << false;
+}
+
+// The stored payload_json has no "raw" (schema 5), yet reading the scan back gives the whole
+// payload: the one payloadToJson() builds (redacted like the content when it has secrets).
+void TestHistoryStore::payloadDoesNotRepeatContent()
+{
+    QFETCH(QString, content);
+    QFETCH(bool, storeSensitive);
+    m_f->store->setOptions({storeSensitive, false});
+    const qint64 id = m_f->saveOne(content);
+    QVERIFY(id > 0);
+    QSqlQuery row(m_f->db->connection());
+    QVERIFY(row.exec(u"SELECT payload_json, raw_in_content FROM scans WHERE id = %1"_s.arg(id)) &&
+            row.next());
+    const QJsonObject stored = QJsonDocument::fromJson(row.value(0).toByteArray()).object();
+    QVERIFY2(!stored.isEmpty() && !stored.contains(u"raw"_s), row.value(0).toByteArray().constData());
+    QCOMPARE(row.value(1).toInt(), 1);
+
+    const auto record = m_f->store->get(id);
+    QVERIFY(record);
+    const QString json =
+        QString::fromUtf8(QJsonDocument(payloadToJson(PayloadParser::parse(content))).toJson());
+    QJsonObject expected = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (record->contentRedacted) {
+        expected = Redaction::redact(record->payloadType, content, expected).payload;
+        QVERIFY(record->content != content);
+    }
+    QCOMPARE(record->payload, expected);
+    QCOMPARE(record->payload.value(u"raw"_s).toString(), record->content);
+    // Query pages read it the same way.
+    const HistoryPage page = m_f->store->query({});
+    QVERIFY(page.ok && page.records.size() == 1);
+    QCOMPARE(page.records.first().payload, expected);
+}
+
+// Rows written before schema 5 carry "raw" in payload_json (raw_in_content = 0) and are read as
+// they are; so is an imported payload whose "raw" differs from its content or that has none.
+void TestHistoryStore::rowsWithRawReadAsStored()
+{
+    QVERIFY(m_f->exec(
+        u"INSERT INTO scans(uuid, sort_key, content, payload_type, payload_json, source, scanned_at, "
+        u"updated_at) VALUES ('old-row', 1, 'https://example.org/old', 'url', "
+        u"'{\"host\":\"example.org\",\"notes\":[],\"raw\":\"https://example.org/old\",\"type\":\"url\"}', "
+        u"'camera', 1, 1)"_s));
+    const qint64 oldId = m_f->scalar(u"SELECT id FROM scans WHERE uuid = 'old-row'"_s);
+    const auto old = m_f->store->get(oldId);
+    QVERIFY(old);
+    QCOMPARE(old->payload, (QJsonObject{{u"host"_s, u"example.org"_s},
+                                        {u"notes"_s, QJsonArray()},
+                                        {u"raw"_s, u"https://example.org/old"_s},
+                                        {u"type"_s, u"url"_s}}));
+
+    ScanRecord different;
+    different.content = u"shown text"_s;
+    different.payloadType = u"text"_s;
+    different.payload = {{u"type"_s, u"text"_s}, {u"raw"_s, u"other text"_s}, {u"notes"_s, QJsonArray()}};
+    different.source = u"import"_s;
+    different.scannedAt = kEpochStart;
+    ScanRecord withoutRaw = different;
+    withoutRaw.uuid = u"no-raw"_s;
+    withoutRaw.payload.remove(u"raw"_s);
+    const SaveResult saved = m_f->store->insertRecords({different, withoutRaw});
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    for (int i = 0; i < 2; ++i) {
+        const auto record = m_f->store->get(saved.ids.at(i));
+        QVERIFY(record);
+        QCOMPARE(record->payload, (i == 0 ? different : withoutRaw).payload);
+    }
+    QCOMPARE(m_f->scalar(u"SELECT sum(raw_in_content) FROM scans"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -1,4 +1,6 @@
-// payloadToJson: stable keys and values for every type.
+// payloadToJson: stable keys and values for every type; payloadToJsonUtf8 (and JsonWriter) write
+// text that reads back as the same object.
+#include "payload/JsonWriter.h"
 #include "payload/PayloadJson.h"
 #include "payload/PayloadParser.h"
 
@@ -19,7 +21,28 @@ private slots:
     void binary();
     void fallbackNotes();
     void redactedSecret();
+    void textMatchesObject_data();
+    void textMatchesObject();
 };
+
+namespace {
+
+// What the history stored before payloadToJsonUtf8: the object through QJsonDocument, read back.
+QJsonObject viaQt(const QJsonObject& object)
+{
+    return QJsonDocument::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact)).object();
+}
+
+QJsonObject parsed(const QByteArray& json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << error.errorString() << json;
+    return document.object();
+}
+
+} // namespace
 
 void TestPayloadJson::keys_data()
 {
@@ -131,12 +154,68 @@ void TestPayloadJson::keys()
     QCOMPARE(json.value(u"notes"_s).toArray(), QJsonArray());
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         QCOMPARE(json.value(it.key()), QJsonValue::fromVariant(it.value()));
+
+    // The text form, with and without "raw", reads back as the same object.
+    const Payload payload = PayloadParser::parse(input);
+    QCOMPARE(parsed(payloadToJsonUtf8(payload)), viaQt(json));
+    QJsonObject withoutRaw = json;
+    withoutRaw.remove(u"raw"_s);
+    QCOMPARE(parsed(payloadToJsonUtf8(payload, PayloadRaw::Omit)), viaQt(withoutRaw));
+}
+
+void TestPayloadJson::textMatchesObject_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("quotes and backslashes") << u"say \"hi\" \\ back\\slash"_s;
+    QTest::newRow("control characters") << u"a\tb\nc\rd\be\ff\u0001g\u001fh\u007fi"_s;
+    QTest::newRow("NUL") << QString(QChar(0)) + u"after"_s;
+    QTest::newRow("non-ASCII") << u"Z\u00fcrich caf\u00e9 \u65e5\u672c \u2022\u2022"_s;
+    QTest::newRow("emoji") << u"https://example.org/\U0001F600?q=\U0001F680"_s;
+    QTest::newRow("lone surrogate") << u"x"_s + QChar(0xD800) + u"y"_s;
+    QTest::newRow("quotes after non-ASCII") << u"\u00e9\"\\\n"_s;
+    QTest::newRow("wifi with escapes") << u"WIFI:S:My\\;Net \"\u00e9\";T:WPA;P:p\\:w;;"_s;
+    QTest::newRow("vcard") << u"BEGIN:VCARD\nVERSION:3.0\nFN:J\u00fcrg \"J\"\nTEL:+41 44\nEND:VCARD"_s;
+    QTest::newRow("geo with altitude") << u"geo:47.3769,8.5417,408.25"_s;
+    QTest::newRow("otp with counter") << u"otpauth://hotp/I:a?secret=JBSWY3DP&counter=9007199254740993"_s;
+    QTest::newRow("crypto extra") << u"bitcoin:bc1qxy?amount=0.1&label=L%22&foo=b%C3%A4r"_s;
+    QTest::newRow("empty") << QString();
+}
+
+void TestPayloadJson::textMatchesObject()
+{
+    QFETCH(QString, input);
+    const Payload payload = PayloadParser::parse(input);
+    const QJsonObject object = payloadToJson(payload);
+    QCOMPARE(parsed(payloadToJsonUtf8(payload)), viaQt(object));
+
+    // JsonWriter on its own: a string, a list and a nested object.
+    QByteArray text;
+    JsonWriter writer(text);
+    writer.beginObject();
+    writer.field("s", input);
+    writer.field("list", QStringList{input, QString(), u"\""_s});
+    writer.field("n", qint64(-9007199254740993));
+    writer.field("d", 0.1);
+    writer.field("b", false);
+    writer.field("nested", QJsonObject{{u"k"_s, input}});
+    writer.key("none");
+    writer.null();
+    writer.endObject();
+    const QJsonObject expected{{u"s"_s, input},
+                               {u"list"_s, QJsonArray{input, QString(), u"\""_s}},
+                               {u"n"_s, qint64(-9007199254740993)},
+                               {u"d"_s, 0.1},
+                               {u"b"_s, false},
+                               {u"nested"_s, QJsonObject{{u"k"_s, input}}},
+                               {u"none"_s, QJsonValue::Null}};
+    QCOMPARE(parsed(text), viaQt(expected));
 }
 
 void TestPayloadJson::binary()
 {
     const QByteArray bytes("\xFF\xFE\x01\x02", 4);
     const QJsonObject json = payloadToJson(PayloadParser::parseBytes(bytes));
+    QCOMPARE(parsed(payloadToJsonUtf8(PayloadParser::parseBytes(bytes))), viaQt(json));
     QCOMPARE(json.keys(), (QStringList{u"base64"_s, u"notes"_s, u"raw"_s, u"size"_s, u"type"_s}));
     QCOMPARE(json.value(u"type"_s).toString(), u"binary"_s);
     QCOMPARE(json.value(u"size"_s).toInteger(), 4);

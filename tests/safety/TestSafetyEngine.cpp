@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace SafeScan;
@@ -258,6 +259,21 @@ private Q_SLOTS:
         QVERIFY(!reason.value(u"message"_s).toString().isEmpty());
         QCOMPARE(json.value(u"destination"_s).toObject().value(u"host"_s).toString(), u"192.0.2.1"_s);
         QCOMPARE(json.value(u"algorithm"_s).toString(), SafetyEngine::algorithmVersion());
+    }
+
+    // verdictToJsonUtf8 (what the history stores) reads back as verdictToJson, with and without a
+    // destination and reasons.
+    void jsonTextMatchesObject()
+    {
+        const QStringList inputs{u"http://192.0.2.1/login"_s, u"just \"text\"\n"_s, u"tel:+41900123456"_s,
+                                 u"https://xn--pypal-4ve.com/\u00e9"_s};
+        for (const QString& input : inputs) {
+            const Verdict verdict = engine().judge(PayloadParser::parse(input));
+            const QJsonObject viaQt =
+                QJsonDocument::fromJson(QJsonDocument(verdictToJson(verdict)).toJson(QJsonDocument::Compact))
+                    .object();
+            QCOMPARE(QJsonDocument::fromJson(verdictToJsonUtf8(verdict)).object(), viaQt);
+        }
     }
 
     void combineNeverCallsUnjudgedContentSafe()

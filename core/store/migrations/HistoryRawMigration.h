@@ -1,0 +1,9 @@
+#pragma once
+
+#include "store/Migrations.h"
+
+namespace SafeScan {
+
+Migration historyRawMigration();
+
+} // namespace SafeScan

@@ -188,9 +188,14 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         u"A reverse proxy in front of the server (repeatable, or comma-separated): the per-address limits "
         u"count the client address it appends to X-Forwarded-For."_s,
         u"ADDRESS"_s);
+    const QCommandLineOption presenceTtlOption(
+        u"presence-ttl"_s,
+        u"Milliseconds a moderator's presence claim outlives an instance that stopped without clearing it "
+        u"(default 30000)."_s,
+        u"MS"_s);
     parser.addOptions({configOption, trustedProxyOption, listenOption, databaseOption, dataDirOption,
                        rateCapacityOption, rateRefillOption, voteLimitOption, spamRapidOption,
-                       spamRepeatOption, liveAuthTimeoutOption});
+                       spamRepeatOption, liveAuthTimeoutOption, presenceTtlOption});
     const RetentionOptions retentionOptions = addRetentionOptions(parser);
 
     if (!parser.parse(arguments)) {
@@ -236,6 +241,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         !parsePositive(parser, spamRapidOption, options.spamRapidVotes, error) ||
         !parsePositive(parser, spamRepeatOption, options.spamItemRepeats, error) ||
         !parsePositive(parser, liveAuthTimeoutOption, options.liveAuthTimeoutMs, error) ||
+        !parsePositive(parser, presenceTtlOption, options.presenceTtlMs, error) ||
         !parseRetention(parser, retentionOptions, options.retention, error))
         return std::nullopt;
     return options;

@@ -33,6 +33,8 @@ struct ServerOptions
     // --trusted-proxy (repeatable or comma-separated): reverse proxies whose X-Forwarded-For is
     // believed for the per-address limits (docs/deploy.md).
     QList<QHostAddress> trustedProxies;
+    // A moderator's presence claim outlives a dead instance by this much (other instances sweep).
+    int presenceTtlMs = 30000; // --presence-ttl
     // Retention (--retention-*-days, --retention-interval in seconds); see docs/api.md.
     RetentionConfig retention;
 

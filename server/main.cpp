@@ -19,9 +19,11 @@
 #include "live/LiveHub.h"
 #include "live/LiveMessageStore.h"
 #include "live/LiveServer.h"
+#include "live/PresenceStore.h"
 #include "moderation/DecisionStore.h"
 #include "moderation/ModerationQueue.h"
 #include "moderation/ModerationStore.h"
+#include "moderation/QueueStore.h"
 #include "ratings/RatingLookupCache.h"
 #include "ratings/RatingQuery.h"
 #include "retention/RetentionJob.h"
@@ -128,9 +130,10 @@ int main(int argc, char* argv[])
     ApiHandlers handlers(database, devices, votes, ratings, abuse, authenticator, metrics, live, lookupCache);
     AccountStore accounts(database);
     AccountAuthenticator accountAuthenticator(accounts, authenticator, *secret);
-    AccountHandlers accountHandlers(accounts, accountAuthenticator);
+    AccountHandlers accountHandlers(accounts, accountAuthenticator, live);
     ModerationStore moderationStore(database);
-    const ModerationQueue moderationQueue(moderationStore, ratings, decisions);
+    QueueStore queueStore(database);
+    const ModerationQueue moderationQueue(moderationStore, queueStore, ratings, decisions);
     ModerationHandlers moderationHandlers(moderationStore, moderationQueue, ratings, abuse,
                                           accountAuthenticator, live);
     ApiRouter router(handlers, accountHandlers, moderationHandlers, metrics, abuse);
@@ -148,7 +151,9 @@ int main(int argc, char* argv[])
     // Declared after the server: its WebSocket connections go first on the way out.
     LiveLimits liveLimits;
     liveLimits.authTimeoutMs = options->liveAuthTimeoutMs;
-    LiveServer liveServer(live, accountAuthenticator, abuse, clock, liveLimits);
+    liveLimits.presenceTtlMs = options->presenceTtlMs;
+    PresenceStore presence(database);
+    LiveServer liveServer(live, presence, accountAuthenticator, abuse, clock, liveLimits);
     liveServer.install(server);
     syncHandlers.install(router, server);
     accountDataHandlers.install(router, server);

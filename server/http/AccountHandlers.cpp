@@ -4,6 +4,8 @@
 #include "JsonBody.h"
 #include "accounts/AccountAuth.h"
 #include "accounts/Passwords.h"
+#include "live/LivePublisher.h"
+#include "moderation/ModerationEvents.h"
 #include "storage/AccountStore.h"
 
 #include <QHttpServerRequest>
@@ -44,9 +46,11 @@ QStringList reportReasons()
 
 } // namespace
 
-AccountHandlers::AccountHandlers(AccountStore& accounts, const AccountAuthenticator& authenticator)
+AccountHandlers::AccountHandlers(AccountStore& accounts, const AccountAuthenticator& authenticator,
+                                 LivePublisher& live)
     : m_accounts(accounts)
     , m_authenticator(authenticator)
+    , m_live(live)
 {
     // Makes the dummy hash now, so that the first login of an unknown user is not slower.
     Passwords::verifyDummy({});
@@ -146,6 +150,7 @@ QHttpServerResponse AccountHandlers::createReport(const QHttpServerRequest& requ
     const std::optional<qint64> id = m_accounts.addReport(report, error);
     if (!id)
         return databaseError().toResponse();
+    publishNewReport(m_live, report.itemHash, *id);
     return jsonResponse({{u"id"_s, *id}}, HttpStatus::Created);
 }
 

@@ -10,14 +10,16 @@ namespace SafeScan {
 class AbuseGuard;
 class AccountAuthenticator;
 class AccountStore;
+class LivePublisher;
 class Metrics;
 
 // Endpoints of accounts and their roles: POST /v1/sessions (login), POST /v1/reports and
-// GET /v1/moderation/audit. Like ApiHandlers, each gets a body already within MaxBodyBytes.
+// GET /v1/moderation/audit. Like ApiHandlers, each gets a body already within MaxBodyBytes. A new
+// report is announced to moderators on the live "moderation" channel (publishNewReport).
 class AccountHandlers
 {
 public:
-    AccountHandlers(AccountStore& accounts, const AccountAuthenticator& authenticator);
+    AccountHandlers(AccountStore& accounts, const AccountAuthenticator& authenticator, LivePublisher& live);
 
     QHttpServerResponse createSession(const QHttpServerRequest& request);
     QHttpServerResponse createReport(const QHttpServerRequest& request);
@@ -26,6 +28,7 @@ public:
 private:
     AccountStore& m_accounts;
     const AccountAuthenticator& m_authenticator;
+    LivePublisher& m_live;
 };
 
 } // namespace SafeScan

@@ -146,24 +146,15 @@ QHttpServerResponse ModerationHandlers::queue(const QHttpServerRequest& request)
         }
     }
     QString error;
-    const std::optional<QList<QueueEntry>> entries = m_queue.entries(error);
-    if (!entries)
+    const std::optional<QueuePage> page = m_queue.page(after, limit, error);
+    if (!page)
         return databaseError().toResponse();
-    QJsonArray page;
-    QString next;
-    for (const QueueEntry& entry : *entries) {
-        if (after && !after->isBefore(entry))
-            continue;
-        if (page.size() == limit) {
-            next =
-                QueueCursor{page.last()[u"since"_s].toInteger(), page.last()[u"id"_s].toString()}.toString();
-            break;
-        }
-        page.append(entry.json);
-    }
-    return jsonResponse({{u"entries"_s, page},
-                         {u"total"_s, int(entries->size())},
-                         {u"next"_s, next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
+    QJsonArray entries;
+    for (const QueueEntry& entry : page->entries)
+        entries.append(entry.json);
+    return jsonResponse({{u"entries"_s, entries},
+                         {u"total"_s, page->total},
+                         {u"next"_s, page->next ? QJsonValue(page->next->toString()) : QJsonValue()}});
 }
 
 QHttpServerResponse ModerationHandlers::act(const QHttpServerRequest& request)

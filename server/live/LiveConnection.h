@@ -26,6 +26,7 @@ struct LiveLimits
     int maxSubscriptions = 64;               // channels per connection
     int authTimeoutMs = 5000;                // unauthenticated connections are closed after this
     qint64 maxQueuedBytes = 4 * 1024 * 1024; // unsent bytes of a client too slow to read: closed
+    qint64 presenceTtlMs = 30000;            // a moderator's claim outlives its instance by this much
 };
 
 // One WebSocket client of /v1/live: authentication (Authorization header of the upgrade request,

@@ -171,6 +171,11 @@ void LiveHub::sendToChannel(const QString& channel, const QString& text)
         subscriber->sendText(text);
 }
 
+void LiveHub::announce(const QString& topic)
+{
+    m_notifier.notify(topic + u" 0"_s);
+}
+
 void LiveHub::onReceived(const QString& payload)
 {
     // From other instances too (PostgreSQL NOTIFY): never trust its shape.

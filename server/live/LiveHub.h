@@ -69,6 +69,10 @@ public:
 
     // An ephemeral frame (not logged, this instance only) to every local subscriber of `channel`.
     void sendToChannel(const QString& channel, const QString& text);
+    // Tells every instance (this one included, later) that `topic`, something kept in the database
+    // outside the log (say, "presence"), changed: they get channelChanged(topic). Never a channel
+    // clients can subscribe to.
+    void announce(const QString& topic);
 
     // Reads `channel`'s new messages from the log and delivers them (what a notification does).
     void catchUp(const QString& channel);

@@ -34,4 +34,12 @@ int publishModerationChange(LivePublisher& live, const RatingQuery& ratings, con
     return published;
 }
 
+void publishNewReport(LivePublisher& live, const QString& itemHash, qint64 reportId)
+{
+    live.publish(u"moderation"_s, QJsonObject{{u"type"_s, u"queue_changed"_s},
+                                              {u"action"_s, u"report"_s},
+                                              {u"id"_s, ModerationQueue::itemId(itemHash)},
+                                              {u"report_id"_s, reportId}});
+}
+
 } // namespace SafeScan

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace SafeScan {
 
 class LivePublisher;
@@ -13,5 +15,10 @@ struct ModerationOutcome;
 // item whose rating may have changed. Returns the number of messages published.
 int publishModerationChange(LivePublisher& live, const RatingQuery& ratings, const ModerationAction& action,
                             const ModerationOutcome& outcome);
+
+// A committed new report (POST /v1/reports) puts (or keeps) its item in the queue:
+// {"type": "queue_changed", "action": "report", "id": "item:<hash>", "report_id"} on "moderation".
+// Neither the reporter, the note nor the content: moderators read those from the queue.
+void publishNewReport(LivePublisher& live, const QString& itemHash, qint64 reportId);
 
 } // namespace SafeScan

@@ -193,6 +193,25 @@ Migration lockedItems()
             {}};
 }
 
+// 8: moderators' presence shared by the instances on one database (WebSocket /v1/live): one row
+// per connection that has a queue item open, refreshed by its instance while it runs; a row whose
+// expires_at passed (its instance died) is removed by whichever instance sweeps first. `item` is
+// the client's item value as compact JSON; `moderator` an account id.
+Migration livePresence()
+{
+    return {u"live presence"_s,
+            {
+                u"CREATE TABLE live_presence("
+                u"session TEXT PRIMARY KEY, "
+                u"instance TEXT NOT NULL, "
+                u"moderator BIGINT NOT NULL, "
+                u"item TEXT NOT NULL, "
+                u"expires_at BIGINT NOT NULL)"_s,
+                u"CREATE INDEX live_presence_by_instance ON live_presence(instance)"_s,
+            },
+            {}};
+}
+
 } // namespace
 
 Migrations serverSchema(SqlDialect dialect)
@@ -205,6 +224,7 @@ Migrations serverSchema(SqlDialect dialect)
         syncAndVoteFolds(),           // 5
         moderation(),                 // 6
         lockedItems(),                // 7
+        livePresence(),               // 8
     };
     Migrations migrations;
     for (Migration step : steps) {

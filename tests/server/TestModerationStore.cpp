@@ -7,6 +7,7 @@
 #include "moderation/ModerationEvents.h"
 #include "moderation/ModerationQueue.h"
 #include "moderation/ModerationStore.h"
+#include "moderation/QueueStore.h"
 #include "ratings/RatingQuery.h"
 #include "storage/AccountStore.h"
 #include "storage/ServerSchema.h"
@@ -246,7 +247,8 @@ void TestModerationStore::queueIsOrderedAndPaged()
     castVote(hex(u"q"_s), hex(u"listed"_s), true);
     QVERIFY(m_votes->quarantineVoter(hex(u"listed"_s), u"rapid_voting"_s, error));
 
-    const ModerationQueue queue(*m_store, *m_ratings, *m_decisions);
+    QueueStore queueStore(*m_database);
+    const ModerationQueue queue(*m_store, queueStore, *m_ratings, *m_decisions);
     const std::optional<QList<QueueEntry>> entries = queue.entries(error);
     QVERIFY(entries);
     QCOMPARE(entries->size(), 4);

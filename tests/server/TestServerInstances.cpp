@@ -1,6 +1,7 @@
 // Two safescan-server instances on one PostgreSQL database (issue #5, SPEC §8): a vote or a
 // moderation action made through instance A reaches the WebSocket clients of instance B with the
-// same (epoch, offset) that A's clients see, and B's rating lookup cache is invalidated by it.
+// same (epoch, offset) that A's clients see, and B's rating lookup cache is invalidated by it;
+// moderators' presence is shared too, and a dead instance's claims expire.
 // PostgreSQL only (LISTEN/NOTIFY is what joins the instances), see tests/server/CMakeLists.txt.
 #include "ApiClient.h"
 #include "LiveTestClient.h"
@@ -33,6 +34,18 @@ auto messageOn(const QString& channel)
     };
 }
 
+// A presence frame for `item` (null: a claim cleared) of `moderator` (0: anyone's).
+auto presence(const QJsonValue& item, qint64 moderator = 0)
+{
+    return [item, moderator](const QJsonObject& frame) {
+        return frame.value(u"type"_s).toString() == u"presence"_s && frame.value(u"item"_s) == item &&
+               (moderator == 0 || frame.value(u"moderator"_s).toInteger() == moderator);
+    };
+}
+
+// Short enough for a dead instance's claim to expire within a test (sweeps every TTL / 4).
+const QString PresenceTtl = u"3000"_s;
+
 // What a rating says, without its confidence (which decays with time between two reads).
 QStringList counts(const QJsonObject& rating)
 {
@@ -54,6 +67,7 @@ private Q_SLOTS:
 
     void voteOnOneReachesClientsOfTheOther();
     void moderationOnOneReachesModeratorsOfTheOther();
+    void presenceIsSharedAndExpiresWithItsInstance();
 
 private:
     ApiClient m_a;
@@ -67,7 +81,8 @@ void TestServerInstances::initTestCase()
              "TestServerInstances runs on PostgreSQL only (SAFESCAN_TEST_BACKEND=postgres)");
     m_b.server().useDatabaseOf(m_a.server());
     const QStringList options =
-        u"--rate-capacity 100000 --vote-limit 999 --spam-rapid-votes 999"_s.split(u' ');
+        (u"--rate-capacity 100000 --vote-limit 999 --spam-rapid-votes 999 --presence-ttl "_s + PresenceTtl)
+            .split(u' ');
     QVERIFY2(m_a.start(options), qPrintable(m_a.server().errorString()));
     QVERIFY2(m_b.start(options), qPrintable(m_b.server().errorString()));
     QVERIFY(m_a.addUser(u"mia"_s, u"moderator"_s, Password));
@@ -166,6 +181,49 @@ void TestServerInstances::moderationOnOneReachesModeratorsOfTheOther()
     QCOMPARE(rating.value(u"moderated"_s).toBool(), true);
     // B's lookup shows the decision at once, not its cached "not rated".
     QCOMPARE(m_b.ratingFor(hash).value(u"moderated"_s).toBool(), true);
+}
+
+void TestServerInstances::presenceIsSharedAndExpiresWithItsInstance()
+{
+    LiveClient onB;
+    QVERIFY(onB.open(liveUrl(m_b.server()), m_moderator));
+    QCOMPARE(onB.subscribe(u"moderation"_s).value(u"type"_s).toString(), u"subscribed"_s);
+
+    // A claim made on A reaches B's moderators, and so does its end when A's moderator leaves.
+    LiveClient onA;
+    QVERIFY(onA.open(liveUrl(m_a.server()), m_moderator));
+    QCOMPARE(onA.waitForType(u"authenticated"_s).value(u"role"_s).toString(), u"moderator"_s);
+    onA.send({{u"type"_s, u"presence"_s}, {u"item"_s, u"item:claimed-on-a"_s}});
+    const QJsonObject claim = onB.waitFor(presence(u"item:claimed-on-a"_s));
+    const qint64 moderator = claim.value(u"moderator"_s).toInteger();
+    QVERIFY2(moderator > 0, "B's moderator did not see the claim made on A");
+    // A moderator arriving on B later is told the claims of every instance.
+    LiveClient late;
+    QVERIFY(late.open(liveUrl(m_b.server()), m_moderator));
+    QCOMPARE(late.subscribe(u"moderation"_s).value(u"type"_s).toString(), u"subscribed"_s);
+    QVERIFY(!late.waitFor(presence(u"item:claimed-on-a"_s, moderator)).isEmpty());
+    onA.close();
+    QVERIFY(onA.waitDisconnected());
+    QVERIFY(!onB.waitFor(presence(QJsonValue::Null, moderator)).isEmpty());
+    QVERIFY(!late.waitFor(presence(QJsonValue::Null, moderator)).isEmpty());
+
+    // An instance that dies without a word: its claim expires, and B tells its moderators.
+    ApiClient third;
+    third.server().useDatabaseOf(m_a.server());
+    QVERIFY2(third.start({u"--presence-ttl"_s, PresenceTtl}), qPrintable(third.server().errorString()));
+    LiveClient onThird;
+    QVERIFY(onThird.open(liveUrl(third.server()), m_moderator));
+    QCOMPARE(onThird.waitForType(u"authenticated"_s).value(u"role"_s).toString(), u"moderator"_s);
+    onThird.send({{u"type"_s, u"presence"_s}, {u"item"_s, 4242}});
+    qsizetype at = -1;
+    QVERIFY(!onB.waitFor(presence(4242, moderator), &at).isEmpty());
+    // Not dropped while its instance runs: it refreshes the claim (1.5 TTL without a clear).
+    QTest::qWait(PresenceTtl.toInt() * 3 / 2);
+    for (qsizetype i = at; i < onB.frames.size(); ++i)
+        QVERIFY2(!presence(QJsonValue::Null, moderator)(onB.frames.at(i)), "a live instance's claim expired");
+    third.server().stop(SIGKILL); // exits abnormally: that is the point
+    const QJsonObject expired = onB.waitFor(presence(QJsonValue::Null, moderator), nullptr, at + 1);
+    QVERIFY2(!expired.isEmpty(), "the dead instance's claim never expired on B");
 }
 
 QTEST_GUILESS_MAIN(TestServerInstances)

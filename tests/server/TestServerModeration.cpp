@@ -1,7 +1,6 @@
 // Integration tests of moderation (SPEC §8): GET /v1/moderation/queue, POST /v1/moderation/actions
 // and their effect on GET /v1/ratings and GET /v1/moderation/audit, through the real binary.
 #include "ApiClient.h"
-#include "LiveTestClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,7 +43,6 @@ private Q_SLOTS:
     void quarantinesAndRestoresAVoter();
     void restoresASpamFlaggedVoter();
     void queuePagesInAStableOrder();
-    void actionsReachLiveSubscribers();
     void refusesBadActions_data();
     void refusesBadActions();
 
@@ -409,47 +407,6 @@ void TestServerModeration::queuePagesInAStableOrder()
         const ApiReply reply = m_client.send("GET", u"/v1/moderation/queue?"_s + bad, {}, m_moderator);
         QCOMPARE(reply.status, 400);
     }
-}
-
-void TestServerModeration::actionsReachLiveSubscribers()
-{
-    const QString hash = hashOf("live");
-    const QString ratings = u"ratings:"_s + hash.left(8);
-    Test::LiveClient live;
-    QVERIFY(live.open(QUrl(u"ws://127.0.0.1:%1/v1/live"_s.arg(m_client.server().port())), m_moderator));
-    QCOMPARE(live.waitForType(u"authenticated"_s).value(u"role"_s).toString(), u"moderator"_s);
-    QCOMPARE(live.subscribe(u"moderation"_s).value(u"type"_s).toString(), u"subscribed"_s);
-    QCOMPARE(live.subscribe(ratings).value(u"type"_s).toString(), u"subscribed"_s);
-
-    const ApiReply reply =
-        act({{u"action"_s, u"confirm_unsafe"_s}, {u"hash"_s, hash}, {u"reason"_s, u"live check"_s}});
-    QCOMPARE(reply.status, 200);
-    const auto on = [](const QString& channel) {
-        return [channel](const QJsonObject& frame) {
-            return frame.value(u"type"_s).toString() == u"message"_s &&
-                   frame.value(u"channel"_s).toString() == channel;
-        };
-    };
-    const QJsonObject queued = live.waitFor(on(u"moderation"_s)).value(u"data"_s).toObject();
-    QCOMPARE(queued.value(u"type"_s).toString(), u"queue_changed"_s);
-    QCOMPARE(queued.value(u"action"_s).toString(), u"confirm_unsafe"_s);
-    QCOMPARE(queued.value(u"id"_s).toString(), u"item:"_s + hash);
-    QCOMPARE(queued.value(u"audit_id"_s).toInteger(), reply.json.value(u"audit_id"_s).toInteger());
-    const QJsonObject rating = live.waitFor(on(ratings)).value(u"data"_s).toObject();
-    QCOMPARE(rating.value(u"hash"_s).toString(), hash);
-    QCOMPARE(rating.value(u"verdict"_s).toString(), u"unsafe"_s);
-    QCOMPARE(rating.value(u"moderated"_s).toBool(), true);
-
-    // A repeat changes nothing and publishes nothing.
-    const qsizetype before = live.frames.size();
-    QCOMPARE(act({{u"action"_s, u"confirm_unsafe"_s}, {u"hash"_s, hash}, {u"reason"_s, u"again"_s}})
-                 .json.value(u"changed"_s)
-                 .toBool(),
-             false);
-    live.send({{u"type"_s, u"ping"_s}, {u"id"_s, 7}});
-    live.waitForType(u"pong"_s, before);
-    QCOMPARE(live.messages(u"moderation"_s).size(), 1);
-    QCOMPARE(live.messages(ratings).size(), 1);
 }
 
 void TestServerModeration::refusesBadActions_data()

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "CommunityView.h"
 #include "HistoryView.h"
+#include "ModerationView.h"
 #include "PlaceholderView.h"
 #include "RecoveryBanner.h"
 #include "ScanView.h"
@@ -10,9 +12,12 @@
 #include "filescan/FileScanner.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
+#include "viewmodels/CommunityClient.h"
+#include "viewmodels/CommunityViewModel.h"
 #include "viewmodels/FolderScan.h"
 #include "viewmodels/HistoryExportJob.h"
 #include "viewmodels/HistoryTableModel.h"
+#include "viewmodels/ModerationViewModel.h"
 #include "viewmodels/ScanViewModel.h"
 
 #include <QAction>
@@ -98,16 +103,32 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_historyView = new HistoryView(m_historyModel, m_exportJob, context.clock(), historyError, m_stack);
     m_stack->addWidget(m_scanView);
     m_stack->addWidget(m_historyView);
-    m_stack->addWidget(new PlaceholderView(
-        tr("Community"),
-        tr("Not built yet. This view will list your votes and reports and let you look up the community "
-           "rating of any scanned item once the SafeScan server connection is in place."),
-        m_stack));
-    m_stack->addWidget(new PlaceholderView(
-        tr("Moderation"),
-        tr("Not built yet. Moderators will see the queue of disputed, reported and spam-flagged items here, "
-           "with live updates, item details, actions with a required reason and the audit log."),
-        m_stack));
+    if (CommunityClient* community = m_options.community) {
+        m_scanView->setCommunity(community);
+        m_communityModel = new CommunityViewModel(*community, this);
+        m_moderationModel = new ModerationViewModel(*community->services().executor,
+                                                    community->services().moderationContext, this);
+        m_moderationModel->setAccount(community->account());
+        connect(community, &CommunityClient::accountChanged, this, [this](const CommunityAccount& account) {
+            m_moderationModel->setAccount(account);
+            updateModerationAvailability();
+        });
+        m_communityView = new CommunityView(*m_communityModel, m_stack);
+        m_moderationView = new ModerationView(*m_moderationModel, m_stack);
+        m_stack->addWidget(m_communityView);
+        m_stack->addWidget(m_moderationView);
+    } else {
+        m_stack->addWidget(new PlaceholderView(
+            tr("Community"),
+            tr("Not connected to a SafeScan server: your votes and reports and community lookups appear here "
+               "once a server is set in Settings."),
+            m_stack));
+        m_stack->addWidget(new PlaceholderView(
+            tr("Moderation"),
+            tr("Not connected to a SafeScan server: moderators see the queue, item details, actions and the "
+               "audit log here once signed in."),
+            m_stack));
+    }
     m_stack->addWidget(new PlaceholderView(
         tr("Dashboard"),
         tr("Not built yet. Charts of your own history (scans per day, verdict mix, payload types, sources) "
@@ -168,7 +189,7 @@ void MainWindow::buildNavigation()
         item->setSizeHint(QSize(150, 40));
         item->setData(Qt::AccessibleTextRole, items[i].text);
     }
-    m_navigation->item(ModerationPage)->setHidden(!m_options.moderator);
+    updateModerationAvailability();
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 }
 
@@ -264,7 +285,19 @@ MainWindow::View MainWindow::currentView() const
 
 bool MainWindow::isViewAvailable(View view) const
 {
-    return view >= 0 && view < PageCount && (view != ModerationPage || m_options.moderator);
+    return view >= 0 && view < PageCount && (view != ModerationPage || canModerate());
+}
+
+bool MainWindow::canModerate() const
+{
+    return m_options.moderator || (m_options.community && m_options.community->account().canModerate());
+}
+
+void MainWindow::updateModerationAvailability()
+{
+    m_navigation->item(ModerationPage)->setHidden(!canModerate());
+    if (!canModerate() && currentView() == ModerationPage)
+        showView(ScanPage);
 }
 
 bool MainWindow::showView(View view)

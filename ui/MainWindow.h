@@ -13,6 +13,11 @@ class QStackedWidget;
 namespace SafeScan {
 
 class AppContext;
+class CommunityClient;
+class CommunityView;
+class CommunityViewModel;
+class ModerationView;
+class ModerationViewModel;
 class FileScanner;
 class FolderScan;
 class HistoryExportJob;
@@ -44,6 +49,9 @@ public:
     struct Options
     {
         bool moderator = false; // the signed-in account may moderate (shows the Moderation view)
+        // The community services (ratings, votes, reports, moderation); null: not connected, and
+        // the Community and Moderation views say so. The account's role also gates Moderation.
+        CommunityClient* community = nullptr;
     };
 
     MainWindow(AppContext& context, Options options, QWidget* parent = nullptr);
@@ -61,6 +69,10 @@ public:
     HistoryView* historyView() const { return m_historyView; }
     ScanViewModel* scanModel() const { return m_scanModel; }
     HistoryTableModel* historyModel() const { return m_historyModel; }
+    CommunityView* communityView() const { return m_communityView; }
+    ModerationView* moderationView() const { return m_moderationView; }
+    CommunityViewModel* communityModel() const { return m_communityModel; }
+    ModerationViewModel* moderationModel() const { return m_moderationModel; }
     // What the banner says about the store's check on open; empty when there was nothing to say.
     QString recoveryMessage() const;
 
@@ -69,6 +81,8 @@ private:
     void buildStatusBar();
     void buildActions();
     void showRecoveryReport();
+    bool canModerate() const;
+    void updateModerationAvailability();
     void onFolderProgress(qint64 done, qint64 total);
     void onFolderFinished(qint64 scanned, bool cancelled);
 
@@ -80,12 +94,16 @@ private:
     FolderScan* m_folderScan = nullptr;
     HistoryTableModel* m_historyModel = nullptr;
     HistoryExportJob* m_exportJob = nullptr;
+    CommunityViewModel* m_communityModel = nullptr;
+    ModerationViewModel* m_moderationModel = nullptr;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     RecoveryBanner* m_banner = nullptr;
     ScanView* m_scanView = nullptr;
     HistoryView* m_historyView = nullptr;
+    CommunityView* m_communityView = nullptr;
+    ModerationView* m_moderationView = nullptr;
     QLabel* m_serviceStatus = nullptr;
     QLabel* m_storeStatus = nullptr;
     QProgressBar* m_progress = nullptr;

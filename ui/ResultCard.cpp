@@ -1,9 +1,13 @@
 #include "ResultCard.h"
 
 #include "OpenLinkDialog.h"
+#include "ReportDialog.h"
+#include "viewmodels/CommunityText.h"
+#include "viewmodels/ItemRatingViewModel.h"
 #include "viewmodels/PayloadFields.h"
 #include "viewmodels/VerdictText.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFileDialog>
@@ -35,52 +39,48 @@ QLabel* wrapped(const QString& text, const QString& accessible, QWidget* parent)
 }
 } // namespace
 
-ResultCard::ResultCard(const ScanResult& result, QWidget* parent)
+ResultCard::ResultCard(const ScanResult& result, ItemRatingViewModel* community, QWidget* parent)
     : QFrame(parent)
     , m_result(result)
+    , m_community(community)
 {
+    if (m_community)
+        m_community->setParent(this);
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(
-        tr("Result: %1, %2")
-            .arg(PayloadFields::typeLabel(result.payload.type), VerdictText::label(result.verdict.level)));
     auto* layout = new QVBoxLayout(this);
     addHeader(layout);
     addFields(layout);
     addButtons(layout);
+    if (m_community)
+        addCommunity(layout);
 }
 
 void ResultCard::addHeader(QVBoxLayout* layout)
 {
     const Verdict& verdict = m_result.verdict;
     auto* row = new QHBoxLayout;
-    auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(VerdictText::iconPath(verdict.level)).pixmap(32, 32));
-    icon->setAccessibleName(VerdictText::label(verdict.level));
+    m_icon = new QLabel(this);
     m_verdict = new QLabel(this);
     m_verdict->setAccessibleName(tr("Verdict"));
     QFont font = m_verdict->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.25);
     m_verdict->setFont(font);
-    m_verdict->setText(
-        verdict.reasons.isEmpty()
-            ? VerdictText::label(verdict.level)
-            : tr("%1 (risk %2 of 100)").arg(VerdictText::label(verdict.level)).arg(verdict.score));
     auto* kind = new QLabel(
         tr("%1 · from %2").arg(PayloadFields::typeLabel(m_result.payload.type), m_result.origin), this);
     kind->setAccessibleName(tr("Content type and origin"));
-    row->addWidget(icon);
+    row->addWidget(m_icon);
     row->addWidget(m_verdict);
     row->addStretch(1);
     row->addWidget(kind);
     layout->addLayout(row);
-    layout->addWidget(wrapped(VerdictText::advice(verdict.level), tr("Advice"), this));
+    m_advice = wrapped(QString(), tr("Advice"), this);
+    layout->addWidget(m_advice);
+    m_reasonLayout = new QVBoxLayout;
+    m_reasonLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_reasonLayout);
+    showVerdict(verdict);
 
-    for (const QString& sentence : VerdictText::reasonSentences(verdict)) {
-        auto* reason = wrapped(u"• "_s + sentence, tr("Reason"), this);
-        m_reasons.append(reason);
-        layout->addWidget(reason);
-    }
     if (!verdict.destination.isEmpty()) {
         m_destination =
             wrapped(tr("Goes to: %1").arg(VerdictText::destinationHtml(verdict.destination, true)),
@@ -152,6 +152,133 @@ void ResultCard::addButtons(QVBoxLayout* layout)
         row->addWidget(saved);
     }
     layout->addLayout(row);
+}
+
+void ResultCard::showVerdict(const Verdict& verdict)
+{
+    m_result.verdict = verdict; // "open" asks according to the combined verdict
+    m_icon->setPixmap(QIcon(VerdictText::iconPath(verdict.level)).pixmap(32, 32));
+    m_icon->setAccessibleName(VerdictText::label(verdict.level));
+    m_verdict->setText(
+        verdict.reasons.isEmpty()
+            ? VerdictText::label(verdict.level)
+            : tr("%1 (risk %2 of 100)").arg(VerdictText::label(verdict.level)).arg(verdict.score));
+    m_advice->setText(VerdictText::advice(verdict.level));
+    qDeleteAll(m_reasons);
+    m_reasons.clear();
+    for (const QString& sentence : VerdictText::reasonSentences(verdict)) {
+        auto* reason = wrapped(u"• "_s + sentence, tr("Reason"), this);
+        m_reasons.append(reason);
+        m_reasonLayout->addWidget(reason);
+    }
+    setAccessibleName(
+        tr("Result: %1, %2")
+            .arg(PayloadFields::typeLabel(m_result.payload.type), VerdictText::label(verdict.level)));
+}
+
+void ResultCard::addCommunity(QVBoxLayout* layout)
+{
+    auto* box = new QFrame(this);
+    box->setFrameShape(QFrame::HLine);
+    layout->addWidget(box);
+    auto* top = new QHBoxLayout;
+    m_rating = wrapped(QString(), tr("Community rating"), this);
+    m_moderated = new QLabel(tr("✔ Moderated"), this);
+    m_moderated->setAccessibleName(tr("Moderator decision"));
+    m_moderated->setToolTip(tr("A SafeScan moderator decided this rating."));
+    m_moderated->setVisible(false);
+    m_ratingState = new QLabel(this);
+    m_ratingState->setAccessibleName(tr("Where the community rating comes from"));
+    top->addWidget(m_rating, 1);
+    top->addWidget(m_moderated);
+    top->addWidget(m_ratingState);
+    layout->addLayout(top);
+
+    auto* row = new QHBoxLayout;
+    m_myVote = new QLabel(this);
+    m_myVote->setAccessibleName(tr("My vote"));
+    row->addWidget(m_myVote);
+    row->addStretch(1);
+    const auto addButton = [this, row](const QString& text, const QString& accessible,
+                                       const QKeySequence& keys, auto slot) {
+        auto* button = new QPushButton(text, this);
+        button->setAccessibleName(accessible);
+        button->setToolTip(u"%1 (%2)"_s.arg(accessible, keys.toString(QKeySequence::NativeText)));
+        connect(button, &QPushButton::clicked, this, slot);
+        auto* action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        row->addWidget(button);
+        return button;
+    };
+    m_voteSafe = addButton(tr("Vote safe"), tr("Vote this item safe"),
+                           QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), [this] { m_community->voteSafe(); });
+    m_voteUnsafe =
+        addButton(tr("Vote unsafe"), tr("Vote this item unsafe"),
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U), [this] { m_community->voteUnsafe(); });
+    m_retract = addButton(tr("Retract vote"), tr("Retract my vote"),
+                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), [this] { m_community->retract(); });
+    m_report = addButton(tr("Report…"), tr("Report this item to the moderators"),
+                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M), [this] { reportToModerators(); });
+    layout->addLayout(row);
+    m_communityMessage = wrapped(QString(), tr("Community message"), this);
+    m_communityMessage->setVisible(false);
+    layout->addWidget(m_communityMessage);
+
+    connect(m_community, &ItemRatingViewModel::changed, this, &ResultCard::showCommunity);
+    connect(m_community, &ItemRatingViewModel::verdictChanged, this, &ResultCard::showVerdict);
+    connect(m_community, &ItemRatingViewModel::message, this, [this](const QString& text) {
+        m_communityMessage->setText(text);
+        m_communityMessage->setVisible(!text.isEmpty());
+    });
+    showCommunity();
+    if (m_community->isAvailable())
+        m_community->refresh();
+}
+
+void ResultCard::showCommunity()
+{
+    const auto& rating = m_community->rating();
+    m_rating->setText(
+        tr("Community: %1").arg(rating ? CommunityText::ratingSummary(*rating) : tr("no rating")));
+    m_moderated->setVisible(rating && rating->moderated);
+    const QString state = CommunityText::stateLabel(m_community->state());
+    m_ratingState->setText(state.isEmpty() ? QString() : u"(%1)"_s.arg(state));
+    m_ratingState->setVisible(!state.isEmpty());
+    m_myVote->setText(CommunityText::myVoteLabel(m_community->myVote()));
+    const bool usable = m_community->isAvailable() && !m_community->isBusy();
+    const auto vote = m_community->myVote();
+    m_voteSafe->setEnabled(usable && vote != Vote::Safe);
+    m_voteUnsafe->setEnabled(usable && vote != Vote::Unsafe);
+    m_retract->setEnabled(usable && vote.has_value());
+    m_report->setEnabled(m_community->isAvailable());
+}
+
+QString ResultCard::communityText() const
+{
+    return m_rating ? m_rating->text() : QString();
+}
+
+QString ResultCard::communityStateText() const
+{
+    return m_ratingState ? m_ratingState->text() : QString();
+}
+
+QString ResultCard::myVoteText() const
+{
+    return m_myVote ? m_myVote->text() : QString();
+}
+
+void ResultCard::reportToModerators()
+{
+    if (!m_community || !m_community->isAvailable())
+        return;
+    ReportDialog dialog(m_community->label(), m_community->shareableContent(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_community->report(dialog.reason(), dialog.note(), dialog.shareContent());
 }
 
 QString ResultCard::verdictText() const

@@ -3,6 +3,7 @@
 #include "CameraPanel.h"
 #include "ResultCard.h"
 #include "viewmodels/FolderScan.h"
+#include "viewmodels/ItemRatingViewModel.h"
 #include "viewmodels/ScanViewModel.h"
 
 #include <QClipboard>
@@ -202,7 +203,10 @@ void ScanView::onResultsAdded(int count)
     const QList<ScanResult>& results = m_model.results();
     // Newest first, below the message line: insert in reverse so the first result ends on top.
     for (int i = qMin(count, int(results.size())) - 1; i >= 0; --i)
-        m_cards->insertWidget(1, new ResultCard(results.at(i), this));
+        m_cards->insertWidget(
+            1, new ResultCard(results.at(i),
+                              m_community ? new ItemRatingViewModel(m_community, results.at(i)) : nullptr,
+                              this));
 }
 
 void ScanView::onCleared()

@@ -11,6 +11,7 @@ namespace SafeScan {
 
 class CameraPanel;
 class Clock;
+class CommunityClient;
 class FolderScan;
 class ResultCard;
 class ScanViewModel;
@@ -35,6 +36,8 @@ public:
     void scanMimeData(const QMimeData& data);
 
     QList<ResultCard*> resultCards() const;
+    // Cards made from now on show the community rating and the vote and report buttons.
+    void setCommunity(CommunityClient* community) { m_community = community; }
     CameraPanel* cameraPanel() const { return m_camera; }
 
 protected:
@@ -47,6 +50,7 @@ private:
 
     ScanViewModel& m_model;
     FolderScan& m_folderScan;
+    CommunityClient* m_community = nullptr;
     CameraPanel* m_camera;
     QVBoxLayout* m_cards = nullptr;
     QLabel* m_hint = nullptr;

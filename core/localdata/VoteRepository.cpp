@@ -206,6 +206,28 @@ QList<MyVote> VoteRepository::pending(int limit, QString* error)
     return votes;
 }
 
+QList<MyVote> VoteRepository::all(int limit, QString* error)
+{
+    QList<MyVote> votes;
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen()) {
+        localDataFailure(error, u"Cannot list my votes: "_s + m_database.errorString());
+        return votes;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT content_hash, vote, voted_at, sync_state FROM my_votes "
+                  u"ORDER BY voted_at DESC, content_hash LIMIT ?"_s);
+    query.addBindValue(limit > 0 ? limit : -1);
+    if (!query.exec()) {
+        localDataFailure(error, u"Cannot list my votes: "_s + sqlErrorText(query.lastError()));
+        return votes;
+    }
+    while (query.next())
+        votes.append(voteFromRow(query));
+    return votes;
+}
+
 bool VoteRepository::markSynced(const QString& contentHash, qint64 votedAtMs, QString* error)
 {
     const QString hash = ContentHash::normalized(contentHash);

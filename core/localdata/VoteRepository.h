@@ -61,6 +61,8 @@ public:
     std::optional<MyVote> vote(const QString& contentHash, QString* error = nullptr);
     // Votes not yet acknowledged by the server, oldest first; at most `limit` when positive.
     QList<MyVote> pending(int limit = 0, QString* error = nullptr);
+    // Every current vote, newest first; at most `limit` when positive (the Community view).
+    QList<MyVote> all(int limit = 0, QString* error = nullptr);
     // Marks the item's vote as synced if it still is the one cast at `votedAtMs` (a newer vote
     // stays pending). False when nothing matched or on failure.
     bool markSynced(const QString& contentHash, qint64 votedAtMs, QString* error = nullptr);

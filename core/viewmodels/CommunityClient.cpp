@@ -13,6 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace SafeScan {
 
+bool CommunityAccount::canModerate() const
+{
+    return kind == Kind::Account && (role == u"moderator"_s || role == u"admin"_s);
+}
+
 QString CommunityAccount::describe() const
 {
     switch (kind) {

@@ -31,7 +31,7 @@ struct CommunityAccount
     QString username;
     QString role; // user, moderator, analyst, admin (accounts only)
 
-    bool canModerate() const { return kind == Kind::Account && (role == u"moderator" || role == u"admin"); }
+    bool canModerate() const;
     QString describe() const; // "Signed in as alice (moderator)", "This device (anonymous)", ...
     friend bool operator==(const CommunityAccount&, const CommunityAccount&) = default;
 };

@@ -5,6 +5,7 @@
 #include "localdata/VoteRepository.h"
 
 #include <QString>
+#include <QStringList>
 
 // How community ratings, votes and moderation are told to a person (translated words, never a
 // colour alone).

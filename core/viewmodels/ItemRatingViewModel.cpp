@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace SafeScan {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SafeScan::ItemRatingViewModel", text);
-}
-
 // Cuts `text` to at most `bytes` UTF-8 bytes without splitting a character.
 QString cutToUtf8Bytes(const QString& text, int bytes)
 {

@@ -6,6 +6,8 @@
 #include "api/ModerationActionJob.h"
 #include "api/ModerationQueueJob.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace SafeScan {

@@ -121,6 +121,7 @@ void AuditModel::fetch(int limit)
             applyFilter();
             emit loaded();
         });
+    m_call->setParent(this); // a request dies with the model
 }
 
 void AuditModel::setActionFilter(const QString& action)

@@ -100,6 +100,7 @@ bool ModerationViewModel::fetch(const QString& after)
                                          applyOptimistic(m_pending->action, m_pending->id);
                                      publish();
                                  });
+    m_queueCall->setParent(this); // a request dies with the view-model
     return true;
 }
 
@@ -209,8 +210,9 @@ bool ModerationViewModel::act(ModerationAction action, const QString& id, const 
     m_pending = Pending{action, id, m_entries};
     applyOptimistic(action, id);
     publish();
-    m_executor.run(new ModerationActionJob(m_context, action, id, reason), this,
-                   [this](const ApiCall& call) { onActionFinished(call); });
+    ApiCall* call = m_executor.run(new ModerationActionJob(m_context, action, id, reason), this,
+                                   [this](const ApiCall& done) { onActionFinished(done); });
+    call->setParent(this);
     return true;
 }
 

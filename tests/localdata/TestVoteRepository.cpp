@@ -88,6 +88,7 @@ private slots:
     void outboxRowDescribesChange();
     void clientIdCreatedOnceAndKept();
     void pendingAndMarkSynced();
+    void allListsNewestFirst();
     void failureLeavesVoteAndOutboxUnchanged_data();
     void failureLeavesVoteAndOutboxUnchanged();
     void refusesBadHash_data();
@@ -311,6 +312,27 @@ void TestVoteRepository::pendingAndMarkSynced()
     QVERIFY(!m_votes->vote(a)->synced);
     QCOMPARE(m_votes->pending().size(), 3);
     QVERIFY(!m_votes->markSynced(hashOf(u"never voted"_s), 0));
+}
+
+void TestVoteRepository::allListsNewestFirst()
+{
+    const QString a = hashOf(u"a"_s);
+    const QString b = hashOf(u"b"_s);
+    QVERIFY(m_votes->all().isEmpty());
+    QVERIFY(m_votes->setVote(a, Vote::Safe).ok);
+    m_clock->advance(10);
+    QVERIFY(m_votes->setVote(b, Vote::Unsafe).ok);
+    QVERIFY(m_votes->markSynced(a, m_votes->vote(a)->votedAtMs));
+    QList<MyVote> all = m_votes->all();
+    QCOMPARE(all.size(), 2); // synced ones too
+    QCOMPARE(all[0].contentHash, b);
+    QCOMPARE(all[1].contentHash, a);
+    QVERIFY(all[1].synced);
+    QCOMPARE(m_votes->all(1).size(), 1);
+    QVERIFY(m_votes->retract(b).ok);
+    all = m_votes->all();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all[0].contentHash, a);
 }
 
 void TestVoteRepository::failureLeavesVoteAndOutboxUnchanged_data()

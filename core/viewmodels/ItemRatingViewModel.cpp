@@ -80,7 +80,7 @@ QString ItemRatingViewModel::shareableContent() const
     return cutToUtf8Bytes(m_result.code.text, MaxSharedBytes);
 }
 
-void ItemRatingViewModel::refresh()
+void ItemRatingViewModel::refresh(bool force)
 {
     if (!m_client || m_busy)
         return;
@@ -88,7 +88,7 @@ void ItemRatingViewModel::refresh()
     m_state = m_rating ? m_state : RatingState::Loading;
     emit changed();
     m_client->ratings().lookup(
-        m_hash, this, [this](const RatingLookup& lookup) { onLookup(lookup); }, true);
+        m_hash, this, [this](const RatingLookup& lookup) { onLookup(lookup); }, force);
 }
 
 void ItemRatingViewModel::onLookup(const RatingLookup& lookup)

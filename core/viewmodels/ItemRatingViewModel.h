@@ -44,7 +44,8 @@ public:
     // What a report would share with the moderators when the user agrees.
     QString shareableContent() const;
 
-    void refresh();
+    // Asks for the rating: a fresh cached one (5 min) answers at once unless `force`.
+    void refresh(bool force = false);
     void voteSafe() { castVote(Vote::Safe); }
     void voteUnsafe() { castVote(Vote::Unsafe); }
     void retract();

@@ -26,6 +26,7 @@ private slots:
     void cleanup();
     void ratingCombinesWithTheVerdict_data();
     void ratingCombinesWithTheVerdict();
+    void freshCacheAnswersAsCached();
     void offlineShowsTheCachedRating();
     void unknownWhenNothingIsCached();
     void voteSafeSendsTheHashOnly();
@@ -91,6 +92,18 @@ void TestItemRatingViewModel::ratingCombinesWithTheVerdict()
     QVERIFY(!request.url.toString().contains(hash));
 }
 
+void TestItemRatingViewModel::freshCacheAnswersAsCached()
+{
+    const QString hash = CommunityFixture::hashOf(kUrl);
+    QVERIFY(m_f->cache->put(hash, QJsonDocument::fromJson(CommunityFixture::rating(hash, "safe")).object()));
+    ItemRatingViewModel model(m_f->client.get(), CommunityFixture::result(kUrl));
+    model.refresh();
+    QTRY_COMPARE(model.state(), CommunityText::RatingState::Cached);
+    QCOMPARE(model.rating()->verdict, RatingVerdict::Safe);
+    QCOMPARE(m_f->api.network.requests().size(), 0);
+    QCOMPARE(CommunityText::stateLabel(model.state()), u"cached"_s);
+}
+
 void TestItemRatingViewModel::offlineShowsTheCachedRating()
 {
     const QString hash = CommunityFixture::hashOf(kUrl);
@@ -98,7 +111,7 @@ void TestItemRatingViewModel::offlineShowsTheCachedRating()
         m_f->cache->put(hash, QJsonDocument::fromJson(CommunityFixture::rating(hash, "unsafe")).object()));
     m_f->api.network.enqueue(FakeResponse::networkError(QNetworkReply::ConnectionRefusedError));
     ItemRatingViewModel model(m_f->client.get(), CommunityFixture::result(kUrl));
-    model.refresh();
+    model.refresh(true);
     QTRY_COMPARE(model.state(), CommunityText::RatingState::Offline);
     QCOMPARE(model.rating()->verdict, RatingVerdict::Unsafe);
     QVERIFY(model.verdict().level == VerdictLevel::Suspicious ||

@@ -176,7 +176,7 @@ void TestModerationServer::confirmUnsafe()
     QCOMPARE(history.at(0).reason, u"phishing kit, checked by hand"_s);
 
     // The result card sees the moderator's decision: dangerous.
-    item.refresh();
+    item.refresh(true);
     QTRY_COMPARE_WITH_TIMEOUT(item.state(), CommunityText::RatingState::Live, 20'000);
     QVERIFY(item.rating()->moderated);
     QCOMPARE(item.verdict().level, VerdictLevel::Dangerous);

@@ -1,7 +1,9 @@
 #include "GuiCommand.h"
 
 #include "AppContext.h"
+#include "CommunityStack.h"
 #include "settings/Settings.h"
+#include "store/LocalStore.h"
 #include "ui/HistoryView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanView.h"
@@ -60,7 +62,8 @@ bool isGuiInvocation(int argc, char* argv[])
     if (argc < 2)
         return true;
     const char* first = argv[1];
-    return std::strcmp(first, "gui") == 0 || std::strncmp(first, "--data-dir", 10) == 0;
+    return std::strcmp(first, "gui") == 0 || std::strncmp(first, "--data-dir", 10) == 0 ||
+           std::strncmp(first, "--server", 8) == 0;
 }
 
 bool canShowWindow()
@@ -92,6 +95,9 @@ int runGui(int argc, char* argv[])
                                   u"PATH"_s);
     const QCommandLineOption theme(u"theme"_s, u"Use this theme for this session: system, light or dark."_s,
                                    u"THEME"_s);
+    const QCommandLineOption server(
+        u"server"_s, u"Use this SafeScan community server (ratings, votes, reports)."_s, u"URL"_s);
+    parser.addOption(server);
     const QCommandLineOption screenshots(u"screenshots"_s,
                                          u"Write a PNG of every view into DIR, then exit."_s, u"DIR"_s);
     parser.addOption(scan);
@@ -108,7 +114,24 @@ int runGui(int argc, char* argv[])
     AppContext context(parser.value(u"data-dir"_s));
     Theme::apply(app,
                  parser.isSet(theme) ? parser.value(theme) : context.settings().value(SettingKeys::theme));
-    MainWindow window(context);
+    // The community views need a server; until Settings keeps one, --server names it.
+    std::unique_ptr<CommunityStack> community;
+    MainWindow::Options options;
+    if (parser.isSet(server)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(server));
+        QString storeError;
+        LocalStore* store = context.store(&storeError);
+        if (!url.isValid() || url.isRelative())
+            QTextStream(stderr) << u"safescan: --server needs a URL such as http://127.0.0.1:8080\n"_s;
+        else if (!store)
+            QTextStream(stderr) << u"safescan: community features are off: %1\n"_s.arg(storeError);
+        else {
+            community = std::make_unique<CommunityStack>(store->database(), context.clock(), url);
+            community->start();
+            options.community = community->client();
+        }
+    }
+    MainWindow window(context, options);
     window.show();
     if (parser.isSet(scan))
         window.scanView()->scanPaths(parser.values(scan));

@@ -194,11 +194,10 @@ void ResultCard::addCommunity(QVBoxLayout* layout)
     top->addWidget(m_ratingState);
     layout->addLayout(top);
 
-    auto* row = new QHBoxLayout;
     m_myVote = new QLabel(this);
     m_myVote->setAccessibleName(tr("My vote"));
-    row->addWidget(m_myVote);
-    row->addStretch(1);
+    layout->addWidget(m_myVote);
+    auto* row = new QHBoxLayout;
     const auto addButton = [this, row](const QString& text, const QString& accessible,
                                        const QKeySequence& keys, auto slot) {
         auto* button = new QPushButton(text, this);

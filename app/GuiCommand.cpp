@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CommunityStack.h"
+#include "LocalServer.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "ui/HistoryView.h"
@@ -114,21 +115,34 @@ int runGui(int argc, char* argv[])
     AppContext context(parser.value(u"data-dir"_s));
     Theme::apply(app,
                  parser.isSet(theme) ? parser.value(theme) : context.settings().value(SettingKeys::theme));
-    // The community views need a server; until Settings keeps one, --server names it.
+    // The community views need a server: --server, else the embedded one on loopback (LocalServer,
+    // its data in DATA_DIR/server) until Settings keeps a server URL.
+    std::unique_ptr<LocalServer> localServer;
     std::unique_ptr<CommunityStack> community;
     MainWindow::Options options;
+    QUrl url;
     if (parser.isSet(server)) {
-        const QUrl url = QUrl::fromUserInput(parser.value(server));
-        QString storeError;
-        LocalStore* store = context.store(&storeError);
+        url = QUrl::fromUserInput(parser.value(server));
         if (!url.isValid() || url.isRelative())
             QTextStream(stderr) << u"safescan: --server needs a URL such as http://127.0.0.1:8080\n"_s;
-        else if (!store)
-            QTextStream(stderr) << u"safescan: community features are off: %1\n"_s.arg(storeError);
-        else {
+    } else {
+        localServer = std::make_unique<LocalServer>(LocalServer::defaultBinary(),
+                                                    QDir(context.dataDir()).filePath(u"server"_s));
+        localServer->start();
+        if (localServer->waitUntilReady(10'000))
+            url = localServer->baseUrl();
+        else
+            QTextStream(stderr) << u"safescan: no community server (%1); ratings stay local\n"_s.arg(
+                localServer->errorString());
+    }
+    if (url.isValid() && !url.isRelative()) {
+        QString storeError;
+        if (LocalStore* store = context.store(&storeError)) {
             community = std::make_unique<CommunityStack>(store->database(), context.clock(), url);
             community->start();
             options.community = community->client();
+        } else {
+            QTextStream(stderr) << u"safescan: community features are off: %1\n"_s.arg(storeError);
         }
     }
     MainWindow window(context, options);

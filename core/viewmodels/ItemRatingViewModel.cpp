@@ -55,6 +55,13 @@ ItemRatingViewModel::ItemRatingViewModel(CommunityClient* client, const ScanResu
     connect(m_client, &CommunityClient::ratingUpdated, this, &ItemRatingViewModel::applyRatingUpdate);
     connect(m_client, &CommunityClient::votesChanged, this, &ItemRatingViewModel::reloadMyVote);
     m_myVote = currentVote(m_client->votes(), m_hash);
+    m_client->ratings().watch(m_hash); // live updates of this item while the card shows it
+}
+
+ItemRatingViewModel::~ItemRatingViewModel()
+{
+    if (m_client)
+        m_client->ratings().unwatch(m_hash);
 }
 
 QString ItemRatingViewModel::labelFor(const ScanResult& result)

@@ -28,6 +28,7 @@ public:
 
     // `client` may be null: then nothing is asked and the state stays NotAsked.
     ItemRatingViewModel(CommunityClient* client, const ScanResult& result, QObject* parent = nullptr);
+    ~ItemRatingViewModel() override;
 
     QString hash() const { return m_hash; }
     // A short description of the item for lists ("Web link: https://…"); never a secret.

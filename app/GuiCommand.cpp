@@ -115,16 +115,21 @@ int runGui(int argc, char* argv[])
     AppContext context(parser.value(u"data-dir"_s));
     Theme::apply(app,
                  parser.isSet(theme) ? parser.value(theme) : context.settings().value(SettingKeys::theme));
-    // The community views need a server: --server, else the embedded one on loopback (LocalServer,
-    // its data in DATA_DIR/server) until Settings keeps a server URL.
+    // The community views need a server: --server, else the server/url setting, else the embedded
+    // one on loopback (LocalServer, its data in DATA_DIR/server).
     std::unique_ptr<LocalServer> localServer;
     std::unique_ptr<CommunityStack> community;
     MainWindow::Options options;
     QUrl url;
-    if (parser.isSet(server)) {
-        url = QUrl::fromUserInput(parser.value(server));
+    // The same setting `safescan login` and the commands use (app/CommunitySession).
+    static const SettingKey<QString> serverUrl{"server/url", QString()};
+    const QString configured =
+        parser.isSet(server) ? parser.value(server) : context.settings().value(serverUrl);
+    if (!configured.isEmpty()) {
+        url = QUrl::fromUserInput(configured);
         if (!url.isValid() || url.isRelative())
-            QTextStream(stderr) << u"safescan: --server needs a URL such as http://127.0.0.1:8080\n"_s;
+            QTextStream(stderr)
+                << u"safescan: the community server is not a URL (such as http://127.0.0.1:8080)\n"_s;
     } else {
         localServer = std::make_unique<LocalServer>(LocalServer::defaultBinary(),
                                                     QDir(context.dataDir()).filePath(u"server"_s));

@@ -84,6 +84,8 @@ struct RetentionOptions
                              u"N"_s};
     QCommandLineOption tombstones{u"retention-tombstones-days"_s,
                                   u"Keep deleted synced records N days (default 180)."_s, u"N"_s};
+    QCommandLineOption events{u"retention-events-days"_s,
+                              u"Keep raw analytics events N days; their counts stay (default 30)."_s, u"N"_s};
     QCommandLineOption interval{u"retention-interval"_s,
                                 u"Run the retention job every S seconds (default 3600)."_s, u"S"_s};
 };
@@ -92,7 +94,7 @@ RetentionOptions addRetentionOptions(QCommandLineParser& parser)
 {
     RetentionOptions options;
     parser.addOptions({options.votes, options.ratings, options.reports, options.audit, options.tombstones,
-                       options.interval});
+                       options.events, options.interval});
     return options;
 }
 
@@ -105,6 +107,7 @@ bool parseRetention(const QCommandLineParser& parser, const RetentionOptions& op
         !parsePositive(parser, options.reports, config.reportDays, error) ||
         !parsePositive(parser, options.audit, config.auditDays, error) ||
         !parsePositive(parser, options.tombstones, config.tombstoneDays, error) ||
+        !parsePositive(parser, options.events, config.eventDays, error) ||
         !parsePositive(parser, options.interval, intervalSeconds, error))
         return false;
     config.intervalMs = qint64(intervalSeconds) * 1000;
@@ -193,9 +196,17 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         u"Milliseconds a moderator's presence claim outlives an instance that stopped without clearing it "
         u"(default 30000)."_s,
         u"MS"_s);
+    const QCommandLineOption eventsCapacityOption(
+        u"events-rate-capacity"_s,
+        u"POST /v1/events batches per caller in a burst (default 30; ten times that per address)."_s, u"N"_s);
+    const QCommandLineOption eventsRefillOption(
+        u"events-rate-refill"_s,
+        u"Batches per second returned to each caller's bucket (default 1; ten times that per address)."_s,
+        u"R"_s);
     parser.addOptions({configOption, trustedProxyOption, listenOption, databaseOption, dataDirOption,
                        rateCapacityOption, rateRefillOption, voteLimitOption, spamRapidOption,
-                       spamRepeatOption, liveAuthTimeoutOption, presenceTtlOption});
+                       spamRepeatOption, liveAuthTimeoutOption, presenceTtlOption, eventsCapacityOption,
+                       eventsRefillOption});
     const RetentionOptions retentionOptions = addRetentionOptions(parser);
 
     if (!parser.parse(arguments)) {
@@ -242,6 +253,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         !parsePositive(parser, spamRepeatOption, options.spamItemRepeats, error) ||
         !parsePositive(parser, liveAuthTimeoutOption, options.liveAuthTimeoutMs, error) ||
         !parsePositive(parser, presenceTtlOption, options.presenceTtlMs, error) ||
+        !parsePositive(parser, eventsCapacityOption, options.eventsRateCapacity, error) ||
+        !parsePositive(parser, eventsRefillOption, options.eventsRateRefillPerSecond, error) ||
         !parseRetention(parser, retentionOptions, options.retention, error))
         return std::nullopt;
     return options;

@@ -28,6 +28,11 @@ struct ServerOptions
     int spamRapidVotes = 10;         // --spam-rapid-votes: votes a minute that flag a voter
     int spamItemRepeats = 5;         // --spam-item-repeats: more votes on one item a minute flag
 
+    // POST /v1/events: batches per caller (device or account) in a burst and per second; each
+    // client address gets ten times both.
+    int eventsRateCapacity = 30;          // --events-rate-capacity
+    double eventsRateRefillPerSecond = 1; // --events-rate-refill
+
     // WebSocket /v1/live: a connection that has not authenticated by then is closed.
     int liveAuthTimeoutMs = 5000; // --live-auth-timeout
     // --trusted-proxy (repeatable or comma-separated): reverse proxies whose X-Forwarded-For is

@@ -5,6 +5,11 @@
 #include "abuse/AbuseGuard.h"
 #include "accounts/AccountAuth.h"
 #include "accounts/AdminCommand.h"
+#include "analytics/AnalyticsHandlers.h"
+#include "analytics/EventRateLimiter.h"
+#include "analytics/EventStore.h"
+#include "analytics/ServerMetricCounter.h"
+#include "analytics/StatsQuery.h"
 #include "base/Clock.h"
 #include "http/AccountDataHandlers.h"
 #include "http/AccountHandlers.h"
@@ -139,6 +144,22 @@ int main(int argc, char* argv[])
     ApiRouter router(handlers, accountHandlers, moderationHandlers, metrics, abuse);
     router.setClientAddress(ClientAddress(options->trustedProxies));
 
+    // Analytics (SPEC §10): events in, stats out, and the server's own actions counted alongside.
+    ServerMetricCounter metricCounter(database, clock);
+    handlers.setMetricCounter(&metricCounter);
+    accountHandlers.setMetricCounter(&metricCounter);
+    moderationHandlers.setMetricCounter(&metricCounter);
+    EventStore eventStore(database, clock);
+    StatsQuery statsQuery(database);
+    EventRateConfig eventRates;
+    eventRates.perCaller.capacity = options->eventsRateCapacity;
+    eventRates.perCaller.refillPerSecond = options->eventsRateRefillPerSecond;
+    eventRates.perAddress.capacity = options->eventsRateCapacity * 10;
+    eventRates.perAddress.refillPerSecond = options->eventsRateRefillPerSecond * 10;
+    EventRateLimiter eventLimiter(clock, eventRates);
+    AnalyticsHandlers analyticsHandlers(eventStore, statsQuery, ratings, accountAuthenticator, eventLimiter,
+                                        clock);
+
     SyncStore syncStore(database);
     SyncHandlers syncHandlers(syncStore, accountAuthenticator, clock);
     AccountDataStore accountData(database);
@@ -157,6 +178,7 @@ int main(int argc, char* argv[])
     liveServer.install(server);
     syncHandlers.install(router, server);
     accountDataHandlers.install(router, server);
+    analyticsHandlers.install(router, server);
     const quint16 port = server.listen(options->address, options->port);
     if (port == 0) {
         return fail(ExitFailure,

@@ -32,10 +32,26 @@ bool BenchServer::start(QString& error)
     const QString database =
         m_databaseUrl.isEmpty() ? u"sqlite:"_s + m_dir.filePath(u"bench.sqlite"_s) : m_databaseUrl;
     const QString huge = u"1000000000"_s;
-    m_process.start(m_binary,
-                    {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.path(), u"--database"_s,
-                     database, u"--rate-capacity"_s, huge, u"--rate-refill"_s, huge, u"--vote-limit"_s, huge,
-                     u"--spam-rapid-votes"_s, huge, u"--spam-item-repeats"_s, huge});
+    m_process.start(m_binary, {u"--listen"_s,
+                               u"127.0.0.1:0"_s,
+                               u"--data-dir"_s,
+                               m_dir.path(),
+                               u"--database"_s,
+                               database,
+                               u"--rate-capacity"_s,
+                               huge,
+                               u"--rate-refill"_s,
+                               huge,
+                               u"--vote-limit"_s,
+                               huge,
+                               u"--spam-rapid-votes"_s,
+                               huge,
+                               u"--spam-item-repeats"_s,
+                               huge,
+                               u"--events-rate-capacity"_s,
+                               huge,
+                               u"--events-rate-refill"_s,
+                               huge});
     const QDeadlineTimer deadline(20000);
     while (!m_process.canReadLine()) {
         if (m_process.state() == QProcess::NotRunning || deadline.hasExpired()) {

@@ -1,6 +1,7 @@
 #include "AdminCommand.h"
 
 #include "Passwords.h"
+#include "analytics/BackupCommand.h"
 #include "base/Clock.h"
 #include "storage/AccountStore.h"
 #include "storage/ServerDatabase.h"
@@ -31,7 +32,9 @@ int complain(int code, const QString& message)
     if (code == ExitUsage) {
         std::fputs("usage: safescan-server admin add-user NAME --role ROLE --password-stdin --database URL\n"
                    "       safescan-server admin set-role NAME ROLE --database URL\n"
-                   "       safescan-server admin list-users --database URL\n",
+                   "       safescan-server admin list-users --database URL\n"
+                   "       safescan-server admin backup --database sqlite:FILE --output BACKUP\n"
+                   "       safescan-server admin restore --database sqlite:FILE --input BACKUP [--force]\n",
                    stderr);
     }
     return code;
@@ -114,6 +117,8 @@ int listUsers(AccountStore& store)
 int runAdminCommand(const QStringList& arguments)
 {
     const QString command = arguments.value(2);
+    if (command == u"backup"_s || command == u"restore"_s)
+        return runBackupCommand(command, arguments);
     QCommandLineParser parser;
     const QCommandLineOption roleOption(u"role"_s, u"Role of the new user."_s, u"ROLE"_s);
     const QCommandLineOption stdinOption(u"password-stdin"_s, u"Read the password from stdin."_s);

@@ -4,6 +4,8 @@
 #include "JsonBody.h"
 #include "accounts/AccountAuth.h"
 #include "accounts/Passwords.h"
+#include "analytics/AnalyticsCounts.h"
+#include "analytics/ServerMetricCounter.h"
 #include "live/LivePublisher.h"
 #include "moderation/ModerationEvents.h"
 #include "storage/AccountStore.h"
@@ -151,6 +153,7 @@ QHttpServerResponse AccountHandlers::createReport(const QHttpServerRequest& requ
     if (!id)
         return databaseError().toResponse();
     publishNewReport(m_live, report.itemHash, *id);
+    countMetric(m_counter, Metric::Reports);
     return jsonResponse({{u"id"_s, *id}}, HttpStatus::Created);
 }
 

@@ -12,6 +12,7 @@ class AccountAuthenticator;
 class AccountStore;
 class LivePublisher;
 class Metrics;
+class ServerMetricCounter;
 
 // Endpoints of accounts and their roles: POST /v1/sessions (login), POST /v1/reports and
 // GET /v1/moderation/audit. Like ApiHandlers, each gets a body already within MaxBodyBytes. A new
@@ -25,10 +26,14 @@ public:
     QHttpServerResponse createReport(const QHttpServerRequest& request);
     QHttpServerResponse moderationAudit(const QHttpServerRequest& request);
 
+    // Counts what this handler's actions do into the analytics counts (analytics/); none when unset.
+    void setMetricCounter(ServerMetricCounter* counter) { m_counter = counter; }
+
 private:
     AccountStore& m_accounts;
     const AccountAuthenticator& m_authenticator;
     LivePublisher& m_live;
+    ServerMetricCounter* m_counter = nullptr;
 };
 
 } // namespace SafeScan

@@ -4,6 +4,8 @@
 #include "JsonBody.h"
 #include "Metrics.h"
 #include "abuse/AbuseGuard.h"
+#include "analytics/AnalyticsCounts.h"
+#include "analytics/ServerMetricCounter.h"
 #include "live/LivePublisher.h"
 #include "ratings/RatingLookupCache.h"
 #include "ratings/RatingQuery.h"
@@ -129,6 +131,7 @@ QHttpServerResponse ApiHandlers::putVote(const QString& hash, const QHttpServerR
     if (admission.newlyFlagged != SpamReason::None) {
         qCInfo(lcServerHttp) << "voter flagged for" << spamReasonName(admission.newlyFlagged)
                              << ": votes quarantined";
+        countMetric(m_counter, Metric::VotersFlagged);
         QStringList quarantined;
         if (!m_votes.quarantineVoter(voter, spamReasonName(admission.newlyFlagged), error, &quarantined))
             return databaseError().toResponse();
@@ -142,10 +145,14 @@ QHttpServerResponse ApiHandlers::putVote(const QString& hash, const QHttpServerR
                 publishRating(*rating);
         }
     }
-    if (!admission.rate.allowed)
+    if (!admission.rate.allowed) {
+        countMetric(m_counter, Metric::SpamBlocked);
         return rateLimitedResponse(admission.rate, u"Too many votes from this voter; retry later."_s);
+    }
     if (!m_votes.castVote(*itemHash, {voter, auth.caller->deviceId}, *value, admission.flagged, error))
         return databaseError().toResponse();
+    // A flagged voter's vote is stored quarantined: it does not count, it was blocked.
+    countMetric(m_counter, admission.flagged ? Metric::SpamBlocked : Metric::Votes);
     m_metrics.countVote(ServerVoteStore::choiceName(*value));
     return ratingOf(*itemHash);
 }

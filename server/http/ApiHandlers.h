@@ -15,6 +15,7 @@ class LivePublisher;
 class Metrics;
 class RatingLookupCache;
 class RatingQuery;
+class ServerMetricCounter;
 class ServerVoteStore;
 struct ItemRating;
 
@@ -34,6 +35,9 @@ public:
     QHttpServerResponse health();
     QHttpServerResponse metrics();
 
+    // Counts what this handler's actions do into the analytics counts (analytics/); none when unset.
+    void setMetricCounter(ServerMetricCounter* counter) { m_counter = counter; }
+
 private:
     QHttpServerResponse ratingOf(const QString& itemHash);
     // The item's new rating to live subscribers of "ratings:<first 8 hex digits>".
@@ -48,6 +52,7 @@ private:
     Metrics& m_metrics;
     LivePublisher& m_live;
     RatingLookupCache& m_lookupCache;
+    ServerMetricCounter* m_counter = nullptr;
 };
 
 } // namespace SafeScan

@@ -54,24 +54,31 @@ ApiRouter::ApiRouter(ApiHandlers& handlers, AccountHandlers& accounts, Moderatio
     , m_abuse(abuse)
 {}
 
+std::optional<QHttpServerResponse> ApiRouter::refusal(const QHttpServerRequest& request,
+                                                      qsizetype maxBodyBytes)
+{
+    const RateDecision rate = m_abuse.admitRequest(m_clientAddress.of(request));
+    if (!rate.allowed)
+        return rateLimitedResponse(rate, u"Too many requests."_s);
+    if (request.body().size() > maxBodyBytes) {
+        return ApiError::payloadTooLarge(u"The request body is larger than %1 bytes."_s.arg(maxBodyBytes))
+            .toResponse();
+    }
+    if (!acceptableContentType(request)) {
+        const ApiError error{HttpStatus::UnsupportedMediaType, u"unsupported_media_type"_s,
+                             u"Request bodies must be JSON (Content-Type: application/json)."_s};
+        return error.toResponse();
+    }
+    return std::nullopt;
+}
+
 template <typename Handler>
 QHttpServerResponse ApiRouter::dispatch(const QString& method, const QString& route,
                                         const QHttpServerRequest& request, Handler&& handler,
                                         qsizetype maxBodyBytes)
 {
-    const RateDecision rate = m_abuse.admitRequest(m_clientAddress.of(request));
-    if (!rate.allowed)
-        return finish(method, route, request, rateLimitedResponse(rate, u"Too many requests."_s));
-    if (request.body().size() > maxBodyBytes) {
-        const ApiError error =
-            ApiError::payloadTooLarge(u"The request body is larger than %1 bytes."_s.arg(maxBodyBytes));
-        return finish(method, route, request, error.toResponse());
-    }
-    if (!acceptableContentType(request)) {
-        const ApiError error{HttpStatus::UnsupportedMediaType, u"unsupported_media_type"_s,
-                             u"Request bodies must be JSON (Content-Type: application/json)."_s};
-        return finish(method, route, request, error.toResponse());
-    }
+    if (std::optional<QHttpServerResponse> refused = refusal(request, maxBodyBytes))
+        return finish(method, route, request, std::move(*refused));
     return finish(method, route, request, handler());
 }
 
@@ -92,6 +99,23 @@ void ApiRouter::addRoute(QHttpServer& server, Method method, const QString& path
         [this, method, path, handler = std::move(handler), maxBodyBytes](const QHttpServerRequest& request) {
             return dispatch(
                 methodName(method), path, request, [&] { return handler(request); }, maxBodyBytes);
+        });
+}
+
+void ApiRouter::addStreamingRoute(QHttpServer& server, Method method, const QString& path,
+                                  StreamingHandler handler)
+{
+    server.route(
+        path, method,
+        [this, method, path, handler = std::move(handler)](const QHttpServerRequest& request,
+                                                           QHttpServerResponder&& responder) {
+            if (std::optional<QHttpServerResponse> refused = refusal(request, MaxBodyBytes)) {
+                finish(methodName(method), path, request, std::move(*refused)).write(std::move(responder));
+                return;
+            }
+            const int status = handler(request, std::move(responder));
+            m_metrics.countRequest(methodName(method), path, status);
+            qCDebug(lcServerHttp).noquote() << methodName(method) << request.url().path() << status;
         });
 }
 

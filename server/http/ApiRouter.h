@@ -4,10 +4,12 @@
 #include "JsonBody.h"
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -33,6 +35,7 @@ public:
     void install(QHttpServer& server);
     // Which address the per-address limits count (the peer, or behind a trusted proxy the client).
     void setClientAddress(ClientAddress clientAddress) { m_clientAddress = std::move(clientAddress); }
+    const ClientAddress& clientAddress() const { return m_clientAddress; }
 
     // Binds one more route without path arguments, with the same treatment as install()'s, for
     // handler classes that install their own routes (SyncHandlers, AccountDataHandlers).
@@ -40,8 +43,15 @@ public:
     using RouteHandler = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
     void addRoute(QHttpServer& server, QHttpServerRequest::Method method, const QString& path,
                   RouteHandler handler, qsizetype maxBodyBytes = MaxBodyBytes);
+    // The same for a handler that answers through the responder itself (a streamed body: CSV
+    // exports) and returns the status it sent, for /v1/metrics.
+    using StreamingHandler = std::function<int(const QHttpServerRequest&, QHttpServerResponder&&)>;
+    void addStreamingRoute(QHttpServer& server, QHttpServerRequest::Method method, const QString& path,
+                           StreamingHandler handler);
 
 private:
+    // The refusal every route applies before its handler (429, 413, 415), if any.
+    std::optional<QHttpServerResponse> refusal(const QHttpServerRequest& request, qsizetype maxBodyBytes);
     template <typename Handler>
     QHttpServerResponse dispatch(const QString& method, const QString& route,
                                  const QHttpServerRequest& request, Handler&& handler,

@@ -3,6 +3,8 @@
 #include "JsonBody.h"
 #include "abuse/AbuseGuard.h"
 #include "accounts/AccountAuth.h"
+#include "analytics/AnalyticsCounts.h"
+#include "analytics/ServerMetricCounter.h"
 #include "moderation/ModerationEvents.h"
 #include "moderation/ModerationQueue.h"
 #include "moderation/ModerationStore.h"
@@ -214,8 +216,10 @@ QHttpServerResponse ModerationHandlers::act(const QHttpServerRequest& request)
     // The spam flag lives in memory (AbuseGuard): a restored voter's next votes count again.
     if (action.kind == ModerationActionKind::RestoreVoter)
         m_abuse.restoreVoter(action.voter);
-    if (outcome.changed)
+    if (outcome.changed) {
+        countMetric(m_counter, Metric::ModerationActions);
         publishModerationChange(m_live, m_ratings, action, outcome);
+    }
     return answer(action, outcome);
 }
 

@@ -13,6 +13,7 @@ class LivePublisher;
 class ModerationQueue;
 class ModerationStore;
 class RatingQuery;
+class ServerMetricCounter;
 struct ModerationAction;
 struct ModerationOutcome;
 
@@ -30,6 +31,9 @@ public:
 
     static QStringList moderatorRoles();
 
+    // Counts what this handler's actions do into the analytics counts (analytics/); none when unset.
+    void setMetricCounter(ServerMetricCounter* counter) { m_counter = counter; }
+
 private:
     QHttpServerResponse answer(const ModerationAction& action, const ModerationOutcome& outcome);
 
@@ -39,6 +43,7 @@ private:
     AbuseGuard& m_abuse;
     const AccountAuthenticator& m_authenticator;
     LivePublisher& m_live;
+    ServerMetricCounter* m_counter = nullptr;
 };
 
 } // namespace SafeScan

@@ -12,6 +12,7 @@ struct RetentionConfig
     int reportDays = 180;    // reports to moderators
     int auditDays = 365;     // the audit log
     int tombstoneDays = 180; // deleted synced records (their tombstones)
+    int eventDays = 30;      // raw analytics events (their hourly/daily counts stay; SPEC §10)
     qint64 intervalMs = 60LL * 60 * 1000; // how often the timer runs the job
 };
 

@@ -1,5 +1,6 @@
 #include "RetentionJob.h"
 
+#include "analytics/AnalyticsRetention.h"
 #include "base/Clock.h"
 #include "storage/VoteFolds.h"
 #include "store/Database.h"
@@ -100,6 +101,15 @@ std::optional<RetentionReport> RetentionJob::runOnce(QString& error)
     ok = ok && step(m_config.auditDays, u"DELETE FROM audit_log WHERE at < ?"_s, report.audit);
     ok = ok && step(m_config.tombstoneDays,
                     u"DELETE FROM sync_records WHERE deleted = 1 AND changed_at < ?"_s, report.tombstones);
+    if (ok) {
+        const std::optional<AnalyticsRetentionReport> analytics =
+            removeExpiredAnalytics(db, now, m_config.eventDays, error);
+        ok = analytics.has_value();
+        if (analytics) {
+            report.events = analytics->events;
+            report.salts = analytics->salts;
+        }
+    }
     if (!ok || !transaction.commit()) {
         if (ok)
             error = transaction.errorString();
@@ -109,7 +119,8 @@ std::optional<RetentionReport> RetentionJob::runOnce(QString& error)
     qCInfo(lcServerRetention) << "retention:" << report.sessions << "sessions," << report.votesFolded
                               << "votes folded," << report.votesDropped << "quarantined votes,"
                               << report.ratings << "ratings," << report.reports << "reports," << report.audit
-                              << "audit entries," << report.tombstones << "tombstones removed";
+                              << "audit entries," << report.tombstones << "tombstones," << report.events
+                              << "analytics events," << report.salts << "daily salts removed";
     return report;
 }
 

@@ -24,6 +24,8 @@ struct RetentionReport
     int reports = 0;
     int audit = 0;
     int tombstones = 0;
+    int events = 0; // raw analytics events
+    int salts = 0;  // daily analytics salts (with their install hashes), 48 h after their day began
 };
 
 // The retention job: removes expired sessions and everything older than RetentionConfig says,

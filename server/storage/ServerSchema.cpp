@@ -1,5 +1,7 @@
 #include "ServerSchema.h"
 
+#include "analytics/AnalyticsSchema.h"
+
 using namespace Qt::StringLiterals;
 
 namespace SafeScan {
@@ -225,6 +227,7 @@ Migrations serverSchema(SqlDialect dialect)
         moderation(),                 // 6
         lockedItems(),                // 7
         livePresence(),               // 8
+        analyticsStore(),             // 9 (analytics/AnalyticsSchema.cpp)
     };
     Migrations migrations;
     for (Migration step : steps) {

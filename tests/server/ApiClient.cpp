@@ -58,6 +58,7 @@ ApiReply ApiClient::sendRaw(const QByteArray& method, const QString& path, const
     result.json = QJsonDocument::fromJson(result.body).object();
     result.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
     result.retryAfter = reply->rawHeader("Retry-After");
+    result.headers = reply->rawHeaderPairs();
     return result;
 }
 

@@ -19,6 +19,7 @@ struct ApiReply
     QByteArray contentType;
     QByteArray wwwAuthenticate;
     QByteArray retryAfter;
+    QList<QPair<QByteArray, QByteArray>> headers; // every response header as received
 };
 
 // A ServerProcess and an HTTP client for it, for the integration tests: JSON requests with an

@@ -46,6 +46,7 @@ Route route(const char* method, const QString& path, Access access, int ok, cons
 }
 
 const QStringList Staff = {u"moderator"_s, u"admin"_s};
+const QStringList Analysts = {u"analyst"_s, u"admin"_s};
 
 // Every route of the server. Other endpoints (sync, account data rights, events/stats, live) add
 // one line each.
@@ -74,6 +75,12 @@ QList<Route> routes()
         route("GET", u"/v1/account/export"_s, Access::Account, 200),
         // With a body it is refused after the access check (400 unexpected_body): nobody is deleted.
         route("DELETE", u"/v1/account"_s, Access::Account, 400, "{}"),
+        route("POST", u"/v1/events"_s, Access::AnyToken, 200,
+              "{\"install_id\": \"0123456789abcdef0123456789abcdef\", \"events\": []}"),
+        route("GET", u"/v1/stats/timeseries?metric=scans"_s, Access::Roles, 200, {}, Analysts),
+        route("GET", u"/v1/stats/distribution?dimension=verdict"_s, Access::Roles, 200, {}, Analysts),
+        route("GET", u"/v1/stats/top?list=most_voted"_s, Access::Roles, 200, {}, Analysts),
+        route("GET", u"/v1/stats/summary?format=csv"_s, Access::Roles, 200, {}, Analysts),
     };
 }
 

@@ -1,0 +1,48 @@
+#include "AnalyticsSchema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SafeScan {
+
+namespace {
+
+QString countsTable(const QString& name)
+{
+    return u"CREATE TABLE %1("
+           u"metric TEXT NOT NULL, "
+           u"bucket BIGINT NOT NULL, "
+           u"payload_type TEXT NOT NULL DEFAULT '', "
+           u"verdict TEXT NOT NULL DEFAULT '', "
+           u"source TEXT NOT NULL DEFAULT '', "
+           u"n BIGINT NOT NULL, "
+           u"PRIMARY KEY(metric, bucket, payload_type, verdict, source))"_s.arg(name);
+}
+
+} // namespace
+
+Migration analyticsStore()
+{
+    return {u"analytics events, hourly and daily counts, daily salts"_s,
+            {
+                u"CREATE TABLE analytics_events("
+                u"id TEXT PRIMARY KEY CHECK(length(id) = 36), "
+                u"type TEXT NOT NULL, "
+                u"at BIGINT NOT NULL, "
+                u"received_at BIGINT NOT NULL, "
+                u"props TEXT NOT NULL)"_s,
+                u"CREATE INDEX analytics_events_by_received ON analytics_events(received_at)"_s,
+                countsTable(u"analytics_hourly"_s),
+                countsTable(u"analytics_daily"_s),
+                u"CREATE TABLE analytics_salts("
+                u"day BIGINT PRIMARY KEY, "
+                u"salt TEXT NOT NULL CHECK(length(salt) = 64), "
+                u"created_at BIGINT NOT NULL)"_s,
+                u"CREATE TABLE analytics_installs("
+                u"day BIGINT NOT NULL, "
+                u"install_hash TEXT NOT NULL CHECK(length(install_hash) = 64), "
+                u"PRIMARY KEY(day, install_hash))"_s,
+            },
+            {}};
+}
+
+} // namespace SafeScan

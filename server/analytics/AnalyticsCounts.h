@@ -26,7 +26,10 @@ inline qint64 dayStart(qint64 epochMs)
 namespace Metric {
 // from events
 inline const QString Events = QStringLiteral("events"); // every accepted event
-inline const QString Scans = QStringLiteral("scans");   // the only metric with dimensions
+inline const QString Scans = QStringLiteral("scans");   // all scans, one row per bucket
+// Scans per payload_type × verdict × source: the only metric with dimensions (filters and
+// distributions read it; unfiltered series read the much smaller "scans").
+inline const QString ScansByDimensions = QStringLiteral("scans_by");
 inline const QString AppStarts = QStringLiteral("app_starts");
 inline const QString VoteEvents = QStringLiteral("vote_events");
 inline const QString ReportEvents = QStringLiteral("report_events");

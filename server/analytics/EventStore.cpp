@@ -112,7 +112,9 @@ std::optional<IngestResult> EventStore::ingest(const QString& installId, const Q
         }
         ++result.accepted;
         counts.add(Metric::Events, event.timeMs);
-        counts.add(metricOf(event), event.timeMs, event.dimensions());
+        counts.add(metricOf(event), event.timeMs);
+        if (event.type == u"scan"_s)
+            counts.add(Metric::ScansByDimensions, event.timeMs, event.dimensions());
         if (event.type == u"sync"_s && event.props.value(u"result"_s).toString() == u"error"_s)
             counts.add(Metric::SyncErrors, event.timeMs);
         days.insert(dayStart(event.timeMs));

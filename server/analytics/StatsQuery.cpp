@@ -59,8 +59,9 @@ std::optional<QList<qint64>> StatsQuery::series(const QString& metric, bool hour
                                                 const StatsFilters& filters, QString& error)
 {
     const qint64 step = hourly ? HourMs : DayMs;
-    QVariantList binds{metric, window.fromMs, window.toMs};
-    const QString filter = hasDimensions(metric) ? filterClause(filters, binds) : QString();
+    const bool filtered = hasDimensions(metric) && !filters.isEmpty();
+    QVariantList binds{filtered ? Metric::ScansByDimensions : metric, window.fromMs, window.toMs};
+    const QString filter = filtered ? filterClause(filters, binds) : QString();
     QSqlQuery query(m_database.connection());
     if (!run(query,
              u"SELECT bucket, SUM(n) FROM %1 WHERE metric = ? AND bucket >= ? AND bucket < ?%2 "
@@ -86,7 +87,7 @@ std::optional<QList<std::pair<QString, qint64>>> StatsQuery::distribution(const 
         error = u"unknown dimension"_s;
         return std::nullopt;
     }
-    QVariantList binds{Metric::Scans, window.fromMs, window.toMs};
+    QVariantList binds{Metric::ScansByDimensions, window.fromMs, window.toMs};
     const QString filter = filterClause(filters, binds);
     QSqlQuery query(m_database.connection());
     if (!run(query,

@@ -6,7 +6,9 @@ namespace SafeScan {
 
 namespace {
 
-QString countsTable(const QString& name)
+// On SQLite the counts are a WITHOUT ROWID table (clustered on the key): a bucket range is one
+// contiguous read, n included.
+QString countsTable(const QString& name, SqlDialect dialect)
 {
     return u"CREATE TABLE %1("
            u"metric TEXT NOT NULL, "
@@ -15,12 +17,21 @@ QString countsTable(const QString& name)
            u"verdict TEXT NOT NULL DEFAULT '', "
            u"source TEXT NOT NULL DEFAULT '', "
            u"n BIGINT NOT NULL, "
-           u"PRIMARY KEY(metric, bucket, payload_type, verdict, source))"_s.arg(name);
+           u"PRIMARY KEY(metric, bucket, payload_type, verdict, source))%2"_s.arg(
+               name, dialect == SqlDialect::Sqlite ? u" WITHOUT ROWID"_s : QString());
+}
+
+// Filtered series (payload_type, then verdict, then source given) read only the matching rows:
+// a covering index led by the dimensions. Unfiltered and source-only reads use the key.
+QString dimensionsIndex(const QString& table)
+{
+    return u"CREATE INDEX %1_by_dimensions ON %1(metric, payload_type, verdict, source, bucket, n)"_s.arg(
+        table);
 }
 
 } // namespace
 
-Migration analyticsStore()
+Migration analyticsStore(SqlDialect dialect)
 {
     return {u"analytics events, hourly and daily counts, daily salts"_s,
             {
@@ -31,8 +42,10 @@ Migration analyticsStore()
                 u"received_at BIGINT NOT NULL, "
                 u"props TEXT NOT NULL)"_s,
                 u"CREATE INDEX analytics_events_by_received ON analytics_events(received_at)"_s,
-                countsTable(u"analytics_hourly"_s),
-                countsTable(u"analytics_daily"_s),
+                countsTable(u"analytics_hourly"_s, dialect),
+                countsTable(u"analytics_daily"_s, dialect),
+                dimensionsIndex(u"analytics_hourly"_s),
+                dimensionsIndex(u"analytics_daily"_s),
                 u"CREATE TABLE analytics_salts("
                 u"day BIGINT PRIMARY KEY, "
                 u"salt TEXT NOT NULL CHECK(length(salt) = 64), "

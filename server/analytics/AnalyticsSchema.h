@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/SqlDialect.h"
 #include "store/Migrations.h"
 
 namespace SafeScan {
@@ -15,6 +16,6 @@ namespace SafeScan {
 //                       the salt: distinct installs per day without linking days
 // Dimensions a metric does not have are '' (never NULL, so the primary key stays exact on both
 // back ends).
-Migration analyticsStore();
+Migration analyticsStore(SqlDialect dialect);
 
 } // namespace SafeScan

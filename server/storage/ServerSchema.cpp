@@ -227,7 +227,7 @@ Migrations serverSchema(SqlDialect dialect)
         moderation(),                 // 6
         lockedItems(),                // 7
         livePresence(),               // 8
-        analyticsStore(),             // 9 (analytics/AnalyticsSchema.cpp)
+        analyticsStore(dialect),      // 9 (analytics/AnalyticsSchema.cpp)
     };
     Migrations migrations;
     for (Migration step : steps) {

@@ -195,6 +195,14 @@ QStringList scanSourceNames()
     return {u"camera"_s, u"file"_s, u"clipboard"_s, u"screen"_s, u"video"_s};
 }
 
+QStringList scanPayloadTypeNames()
+{
+    QStringList names;
+    for (int type = int(PayloadType::Text); type <= int(PayloadType::Binary); ++type)
+        names.append(payloadTypeName(PayloadType(type)));
+    return names;
+}
+
 bool isScanPayloadType(const QString& name)
 {
     return payloadTypeFromName(name).has_value();

@@ -57,5 +57,6 @@ QStringList analyticsEventTypes();
 QStringList scanVerdictNames();
 QStringList scanSourceNames();
 bool isScanPayloadType(const QString& name);
+QStringList scanPayloadTypeNames();
 
 } // namespace SafeScan

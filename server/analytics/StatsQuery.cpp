@@ -1,11 +1,16 @@
 #include "StatsQuery.h"
 
 #include "AnalyticsCounts.h"
+#include "EventBatch.h"
 #include "store/Database.h"
 #include "store/SqlError.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariantList>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -13,17 +18,32 @@ namespace SafeScan {
 
 namespace {
 
-// " AND payload_type = ? ..." for the filters that are set, with their values appended to `binds`.
-QString filterClause(const StatsFilters& filters, QVariantList& binds)
+// " AND payload_type = ? AND verdict IN (?, ...) AND source IN (?, ...)" with the values appended
+// to `binds`: a filter where one is set, else every value the dimension can have ('' included).
+// With all three constrained, a read of the per-dimension counts is a set of range scans of the
+// covering index (metric, payload_type, verdict, source, bucket, n) that touch matching rows only.
+QString dimensionsClause(const StatsFilters& filters, QVariantList& binds)
 {
+    static const QStringList payloadTypes = QStringList{QString()} + scanPayloadTypeNames();
+    static const QStringList verdicts = QStringList{QString()} + scanVerdictNames();
+    static const QStringList sources = QStringList{QString()} + scanSourceNames();
+    const std::tuple<const char*, const QString*, const QStringList*> columns[] = {
+        {"payload_type", &filters.payloadType, &payloadTypes},
+        {"verdict", &filters.verdict, &verdicts},
+        {"source", &filters.source, &sources}};
     QString clause;
-    const std::pair<const char*, const QString*> columns[] = {
-        {"payload_type", &filters.payloadType}, {"verdict", &filters.verdict}, {"source", &filters.source}};
-    for (const auto& [column, value] : columns) {
-        if (value->isEmpty())
+    for (const auto& [column, value, all] : columns) {
+        if (!value->isEmpty()) {
+            clause += u" AND %1 = ?"_s.arg(QLatin1StringView(column));
+            binds.append(*value);
             continue;
-        clause += u" AND %1 = ?"_s.arg(QLatin1StringView(column));
-        binds.append(*value);
+        }
+        QStringList marks;
+        for (const QString& each : *all) {
+            marks.append(u"?"_s);
+            binds.append(each.isNull() ? u""_s : each);
+        }
+        clause += u" AND %1 IN (%2)"_s.arg(QLatin1StringView(column), marks.join(u", "_s));
     }
     return clause;
 }
@@ -61,19 +81,20 @@ std::optional<QList<qint64>> StatsQuery::series(const QString& metric, bool hour
     const qint64 step = hourly ? HourMs : DayMs;
     const bool filtered = hasDimensions(metric) && !filters.isEmpty();
     QVariantList binds{filtered ? Metric::ScansByDimensions : metric, window.fromMs, window.toMs};
-    const QString filter = filtered ? filterClause(filters, binds) : QString();
+    const QString filter = filtered ? dimensionsClause(filters, binds) : QString();
+    // Summed here rather than with GROUP BY, which would steer SQLite to the key's bucket order
+    // instead of the dimensions index.
     QSqlQuery query(m_database.connection());
     if (!run(query,
-             u"SELECT bucket, SUM(n) FROM %1 WHERE metric = ? AND bucket >= ? AND bucket < ?%2 "
-             u"GROUP BY bucket ORDER BY bucket"_s.arg(hourly ? u"analytics_hourly"_s : u"analytics_daily"_s,
-                                                      filter),
+             u"SELECT bucket, n FROM %1 WHERE metric = ? AND bucket >= ? AND bucket < ?%2"_s.arg(
+                 hourly ? u"analytics_hourly"_s : u"analytics_daily"_s, filter),
              binds, error))
         return std::nullopt;
     QList<qint64> values((window.toMs - window.fromMs) / step, 0);
     while (query.next()) {
         const qint64 index = (query.value(0).toLongLong() - window.fromMs) / step;
         if (index >= 0 && index < values.size())
-            values[index] = query.value(1).toLongLong();
+            values[index] += query.value(1).toLongLong();
     }
     return values;
 }
@@ -88,19 +109,25 @@ std::optional<QList<std::pair<QString, qint64>>> StatsQuery::distribution(const 
         return std::nullopt;
     }
     QVariantList binds{Metric::ScansByDimensions, window.fromMs, window.toMs};
-    const QString filter = filterClause(filters, binds);
+    const QString filter = dimensionsClause(filters, binds);
     QSqlQuery query(m_database.connection());
     if (!run(query,
-             u"SELECT %1, SUM(n) AS total FROM analytics_daily WHERE metric = ? AND bucket >= ? AND bucket < "
-             u"?%2 "
-             u"GROUP BY %1 ORDER BY total DESC, %1"_s.arg(dimension, filter),
+             u"SELECT %1, n FROM analytics_daily WHERE metric = ? AND bucket >= ? AND bucket < ?%2"_s.arg(
+                 dimension, filter),
              binds, error))
         return std::nullopt;
+    QHash<QString, qint64> totals;
+    while (query.next())
+        totals[query.value(0).toString()] += query.value(1).toLongLong();
     QList<std::pair<QString, qint64>> values;
-    while (query.next()) {
-        if (query.value(1).toLongLong() > 0)
-            values.append({query.value(0).toString(), query.value(1).toLongLong()});
+    for (auto it = totals.constBegin(); it != totals.constEnd(); ++it) {
+        if (it.value() > 0)
+            values.append({it.key(), it.value()});
     }
+    // The largest first, ties by key ('' first), the same on every back end.
+    std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     return values;
 }
 

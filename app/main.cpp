@@ -5,6 +5,7 @@
 #include "GuiCommand.h"
 #include "HistoryCommands.h"
 #include "ScanCommand.h"
+#include "SyncCommands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -30,6 +31,9 @@ QString usage()
            "  vote CONTENT --safe|--unsafe|--retract [--json]   Vote on an item (only its hash is sent)\n"
            "  report CONTENT --reason R [--share-content] [--json]   Report an item to the moderators\n"
            "  watch CONTENT [--json]     Print the item's community rating and its live changes\n"
+           "  login --server URL --username NAME --password-stdin   Sign in to a SafeScan server\n"
+           "  sync [--passphrase-stdin] [--json]   Sync the history with the account (end-to-end encrypted)\n"
+           "  status [--json]            Sync account, outbox depth, last sync and server health\n"
            "\n"
            "Every command accepts --data-dir DIR and --help.\n"
            "\n"
@@ -87,6 +91,12 @@ int main(int argc, char* argv[])
         return SafeScan::runReportCommand(args);
     if (command == u"watch"_s)
         return SafeScan::runWatchCommand(args);
+    if (command == u"login"_s)
+        return SafeScan::runLoginCommand(args);
+    if (command == u"sync"_s)
+        return SafeScan::runSyncCommand(args);
+    if (command == u"status"_s)
+        return SafeScan::runStatusCommand(args);
     if (command == u"--version"_s || command == u"-v"_s) {
         QTextStream(stdout) << u"safescan "_s << QCoreApplication::applicationVersion() << u'\n';
         return 0;

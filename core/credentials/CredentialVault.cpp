@@ -9,6 +9,7 @@ namespace SafeScan {
 namespace {
 const QString kDevice = u"device-token"_s;
 const QString kSession = u"session-token"_s;
+const QString kSyncKey = u"sync-key"_s;
 } // namespace
 
 CredentialVault::CredentialVault(SecretStore& keychain, const QUrl& server, QObject* parent)
@@ -21,6 +22,7 @@ CredentialVault::~CredentialVault()
 {
     m_deviceToken.fill(u'\0');
     m_sessionToken.fill(u'\0');
+    m_syncKey.fill('\0');
 }
 
 QString CredentialVault::keyFor(const QUrl& server, const QString& kind)
@@ -32,10 +34,12 @@ QString CredentialVault::keyFor(const QUrl& server, const QString& kind)
 void CredentialVault::load()
 {
     m_loaded = false;
-    m_pendingReads = 2;
-    for (const QString& kind : {kDevice, kSession}) {
+    m_pendingReads = 3;
+    for (const QString& kind : {kDevice, kSession, kSyncKey}) {
         m_keychain.read(keyFor(m_server, kind), this, [this, kind](const SecretResult& result) {
-            if (result.ok())
+            if (result.ok() && kind == kSyncKey)
+                m_syncKey = QByteArray::fromBase64(result.secret);
+            else if (result.ok())
                 (kind == kDevice ? m_deviceToken : m_sessionToken) = QString::fromUtf8(result.secret);
             else if (result.status != SecretResult::Status::NotFound)
                 fallBackToMemory(result);
@@ -57,6 +61,12 @@ void CredentialVault::setSessionToken(const QString& token)
 {
     m_sessionToken = token;
     store(kSession, token);
+}
+
+void CredentialVault::setSyncKey(const QByteArray& key)
+{
+    m_syncKey = key;
+    store(kSyncKey, QString::fromLatin1(key.toBase64()));
 }
 
 void CredentialVault::store(const QString& kind, const QString& token)

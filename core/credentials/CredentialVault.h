@@ -8,9 +8,9 @@
 
 namespace SafeScan {
 
-// The client's credentials for one server (SPEC §9): the device token and the session token,
-// kept only in the keychain. They are loaded once into memory so that API jobs can read them
-// synchronously (ApiContext::token).
+// The client's credentials for one server (SPEC §9): the device token, the session token and the
+// history sync key (32 bytes, stored base64), kept only in the keychain. They are loaded once into memory so
+// that API jobs can read them synchronously (ApiContext::token).
 //
 // When the keychain is unavailable (no D-Bus session or Secret Service, access refused, a failed
 // write) the vault switches to memory-only for the rest of the session: the tokens still work
@@ -40,12 +40,15 @@ public:
     // Stores a token (empty: removes it); saved() follows with whether it reached the keychain.
     void setDeviceToken(const QString& token);
     void setSessionToken(const QString& token);
+    // The end-to-end key of the synced history (core/sync SyncKey::bytes()); empty when none.
+    QByteArray syncKey() const { return m_syncKey; }
+    void setSyncKey(const QByteArray& key);
 
     Storage storage() const { return m_storage; }
     // Empty while the keychain works; else why the credentials are kept in memory only.
     QString storageNotice() const { return m_notice; }
 
-    // The keychain key of a token kind ("device-token", "session-token") on `server`.
+    // The keychain key of a secret kind ("device-token", "session-token", "sync-key") on `server`.
     static QString keyFor(const QUrl& server, const QString& kind);
 
 signals:
@@ -61,6 +64,7 @@ private:
     const QUrl m_server;
     QString m_deviceToken;
     QString m_sessionToken;
+    QByteArray m_syncKey;
     Storage m_storage = Storage::Keychain;
     QString m_notice;
     int m_pendingReads = 0;

@@ -4,6 +4,7 @@
 #include "migrations/HistoryMigration.h"
 #include "migrations/HistoryRawMigration.h"
 #include "migrations/HistorySearchMigration.h"
+#include "migrations/SyncMigration.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,7 @@ Migrations clientSchema()
     migrations.add(communityMigration());     // 3: my votes, rating cache, analytics events
     migrations.add(historySearchMigration()); // 4: the store writes full-text rows (no insert trigger)
     migrations.add(historyRawMigration());    // 5: payload_json without "raw" when it is the content
+    migrations.add(syncMigration());          // 6: server record ids of synced history
     return migrations;
 }
 

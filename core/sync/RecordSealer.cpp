@@ -50,7 +50,8 @@ std::optional<QByteArray> RecordSealer::open(const QString& sealed, const QStrin
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             reinterpret_cast<unsigned char*>(plaintext.data()), &length, nullptr, bytesOf(data) + kNonceBytes,
-            quint64(data.size() - kNonceBytes), bytesOf(ad), quint64(ad.size()), bytesOf(data)) != 0)
+            quint64(data.size() - kNonceBytes), bytesOf(ad), quint64(ad.size()), bytesOf(data),
+            m_key.sealingKey()) != 0)
         return std::nullopt;
     plaintext.truncate(qsizetype(length));
     return plaintext;

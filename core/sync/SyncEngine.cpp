@@ -18,6 +18,7 @@ namespace SafeScan {
 
 namespace {
 constexpr int kMaxKeyCheckPushes = 2;
+constexpr qint64 kTombstoneDays = 170; // the server keeps them 180; a margin for clock skew
 
 SyncError notConfigured(const QString& code, const QString& message)
 {
@@ -99,7 +100,6 @@ void SyncEngine::syncNow()
     m_counts = {};
     m_error = {};
     m_again = false;
-    m_fullPull = false;
     m_keyCheckPushes = 0;
     m_running = true;
     emit statusChanged();
@@ -119,6 +119,10 @@ void SyncEngine::syncNow()
         return fail({SyncError::Kind::Local, u"local_database"_s, why});
 
     m_verified = state.verifiedKey() == m_key->fingerprint();
+    // The server keeps tombstones 180 days (docs/api.md): after a longer pause, deletions may be
+    // gone from the change feed, so everything is pulled again.
+    const qint64 lastSync = state.lastSyncEpochMs();
+    m_fullPull = lastSync > 0 && m_context.clock->epochMs() - lastSync > kTombstoneDays * 24LL * 3600 * 1000;
     m_firstSync = !m_verified || state.cursor() == 0;
     SyncError error;
     m_counts.votesDropped = OutboxBatch::dropSentVotes(m_database, error);

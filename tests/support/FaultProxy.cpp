@@ -164,8 +164,8 @@ void FaultProxy::onServerData(Link* link)
     QByteArray data = link->server->readAll();
     link->answered = true;
     if (link->fault == Fault::CutResponse) {
-        if (link->cutAfter < 0)
-            link->cutAfter = qint64(m_random.bounded(200u));
+        if (link->cutAfter < 0) // somewhere inside the first chunk of the answer
+            link->cutAfter = qint64(m_random.bounded(quint32(std::min<qsizetype>(data.size(), 200))));
         const qint64 allowed = std::min<qint64>(link->cutAfter, data.size());
         link->client->write(data.left(allowed));
         link->client->flush();

@@ -18,8 +18,9 @@ namespace SafeScan::Test {
 // - Refuse: the connection is closed at once (before any byte);
 // - DropRequest: the request never reaches the server and the connection is reset;
 // - Delay: the request is forwarded 20-300 ms late;
-// - CutResponse: the server gets the request and acts on it, the client gets only 0-200 bytes of
-//   the answer, then a reset (the "answer lost" case that exactly-once delivery is about);
+// - CutResponse: the server gets the request and acts on it, the client gets only the first 0-199
+//   bytes of the answer (less than its first chunk), then a reset (the "answer lost" case that exactly-once
+//   delivery is about);
 // - Garble: one byte of the answer's first chunk is flipped;
 // - BlackHole: the request is swallowed and nothing ever comes back (the client's timeout).
 // Same seed, same sequence of draws (the timing of the traffic may still differ).

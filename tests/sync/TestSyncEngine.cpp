@@ -5,9 +5,9 @@
 #include "ManualScheduler.h"
 #include "ServerProcess.h"
 #include "SyncDevice.h"
-#include "api/SyncPullJob.h"
 #include "sync/SyncState.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 

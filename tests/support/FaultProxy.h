@@ -47,6 +47,8 @@ public:
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
 
+    // Where new connections go (a restarted server listens on another port).
+    void setTargetPort(quint16 port) { m_target = port; }
     void setFaultRate(double rate) { m_rate = rate; }
     double faultRate() const { return m_rate; }
     // Restricts the faults drawn (all but None by default).

@@ -2,6 +2,7 @@
 // a wrong passphrase is detected before anything is pushed, the conflict rules hold end to end,
 // the server stores no scanned content, and local changes trigger a debounced sync.
 #include "ApiClient.h"
+#include "FaultProxy.h"
 #include "ManualScheduler.h"
 #include "ServerProcess.h"
 #include "SyncDevice.h"
@@ -186,6 +187,31 @@ private Q_SLOTS:
                      qPrintable(a->snapshot().first()));
         QCOMPARE(a->outboxDepth(), 0);
         QCOMPARE(b->outboxDepth(), 0);
+    }
+
+    void serverRestartLosesNothing()
+    {
+        const Account account = newAccount();
+        FaultProxy proxy(m_server.port(), 1); // no faults: a stable address across the restart
+        QVERIFY(proxy.listen());
+        SyncDevice a(m_clock, QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), account.name, account.token);
+        a.setPassphrase("restart");
+        a.save(u"https://before.example/"_s);
+        QVERIFY(a.sync());
+        for (int i = 0; i < 3; ++i)
+            a.save(u"https://during.example/%1"_s.arg(i));
+        QVERIFY(m_server.stop());
+        QVERIFY(!a.sync());
+        QCOMPARE(a.engine().lastError().kind, SyncError::Kind::Server);
+        QCOMPARE(a.outboxDepth(), 3); // kept for later
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        proxy.setTargetPort(m_server.port());
+        QVERIFY(a.sync());
+        QCOMPARE(a.outboxDepth(), 0);
+        auto b = device(account, "restart");
+        QVERIFY(b->sync());
+        QCOMPARE(b->snapshot(), a.snapshot());
+        QCOMPARE(b->snapshot().size(), 4);
     }
 
     void localChangesSyncAfterTheDebounce()

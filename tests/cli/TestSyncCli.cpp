@@ -119,8 +119,9 @@ private Q_SLOTS:
         // The laptop has two scans (imported), signs in and syncs with a new passphrase.
         QFile scans(m_laptop.filePath(u"scans.json"_s));
         QVERIFY(scans.open(QIODevice::WriteOnly));
-        scans.write(R"([{"content": "https://cli-sync.example/one", "scanned_at": 1795000000000},
-                        {"content": "https://cli-sync.example/two", "scanned_at": 1795000001000, "note": "n"}])");
+        scans.write("[{\"content\": \"https://cli-sync.example/one\", \"scanned_at\": 1795000000000},\n"
+                    " {\"content\": \"https://cli-sync.example/two\", \"scanned_at\": 1795000001000, "
+                    "\"note\": \"n\"}]");
         scans.close();
         QCOMPARE(run(m_laptop, {u"import"_s, scans.fileName()}).exitCode, 0);
         CliRun r = login(m_laptop, u"carol"_s, kPassword);

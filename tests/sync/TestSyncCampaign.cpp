@@ -20,7 +20,7 @@ namespace {
 const QString kPassword = u"campaign-password"_s;
 constexpr int kRounds = 8;
 constexpr double kFaultRate = 0.3;
-constexpr qint64 kRequestTimeoutMs = 1'500; // what a black hole costs per attempt
+constexpr qint64 kRequestTimeoutMs = 1'000; // what a black hole costs per attempt
 } // namespace
 
 class TestSyncCampaign : public QObject

@@ -23,7 +23,7 @@ SyncDevice::SyncDevice(ManualClock& historyClock, const QUrl& server, const QStr
     options.retry.maxAttempts = 4;
     options.breaker.openMs = 200;
     m_executor = std::make_unique<ApiExecutor>(Service::Api, m_realClock, m_scheduler, options);
-    ApiContext context;
+    ApiContext& context = m_context;
     context.network = &m_network;
     context.baseUrl = server;
     context.token = [token] { return token; };

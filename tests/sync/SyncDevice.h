@@ -28,6 +28,7 @@ public:
     Database& database() { return *m_db; }
     SyncEngine& engine() { return *m_engine; }
     ApiExecutor& executor() { return *m_executor; }
+    const ApiContext& apiContext() const { return m_context; }
 
     void setPassphrase(const QByteArray& passphrase);
     // One sync, waited for (the event loop runs); true when it succeeded.
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<ApiExecutor> m_executor;
+    ApiContext m_context;
     std::unique_ptr<SyncEngine> m_engine;
     QString m_username;
 };

@@ -6,6 +6,8 @@
 #include "ManualScheduler.h"
 #include "ServerProcess.h"
 #include "SyncDevice.h"
+#include "api/HealthJob.h"
+#include "sync/ConnectivityWatcher.h"
 #include "sync/SyncState.h"
 
 #include <QJsonArray>
@@ -206,7 +208,12 @@ private Q_SLOTS:
         QCOMPARE(a.outboxDepth(), 3); // kept for later
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         proxy.setTargetPort(m_server.port());
-        QVERIFY(a.sync());
+        // Without reachability information, the API's next successful request (any request)
+        // starts the sync.
+        QSignalSpy finished(&a.engine(), &SyncEngine::finished);
+        a.executor().run(new HealthJob(a.apiContext()));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
         QCOMPARE(a.outboxDepth(), 0);
         auto b = device(account, "restart");
         QVERIFY(b->sync());
@@ -214,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(b->snapshot().size(), 4);
     }
 
-    void localChangesSyncAfterTheDebounce()
+    void localChangesAndConnectivityTriggerSyncs()
     {
         // No account configured: each sync ends at once (NotConfigured), which counts the syncs.
         ManualClock clock;
@@ -243,6 +250,15 @@ private Q_SLOTS:
         QCOMPARE(engine.lastError().code, u"not_signed_in"_s);
         scheduler.advance(120'000);
         QCOMPARE(finished.size(), 1); // a configuration problem is not retried on a timer
+
+        // The network coming back starts a sync at once; staying online does not.
+        ConnectivityWatcher watcher;
+        engine.watchConnectivity(watcher);
+        watcher.setOnline(false);
+        watcher.setOnline(true);
+        QCOMPARE(finished.size(), 2);
+        watcher.setOnline(true);
+        QCOMPARE(finished.size(), 2);
     }
 };
 

@@ -30,14 +30,14 @@ SyncClient::SyncClient(const Clock& clock, const QUrl& server, int maxAttempts)
 
 SyncClient::~SyncClient() = default;
 
-ApiContext SyncClient::context(std::function<QString()> token) const
+ApiContext SyncClient::context(std::function<QString()> token)
 {
     ApiContext context;
-    context.network = const_cast<QNetworkAccessManager*>(&m_network);
+    context.network = &m_network;
     context.baseUrl = m_server;
     context.token = std::move(token);
     context.clock = &m_clock;
-    context.scheduler = const_cast<TimerScheduler*>(&m_scheduler);
+    context.scheduler = &m_scheduler;
     return context;
 }
 

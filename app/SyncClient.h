@@ -25,7 +25,7 @@ public:
     SyncClient(const Clock& clock, const QUrl& server, int maxAttempts);
     ~SyncClient();
 
-    ApiContext context(std::function<QString()> token) const;
+    ApiContext context(std::function<QString()> token);
     ApiExecutor& executor() { return m_executor; }
     CredentialVault& vault() { return m_vault; }
 

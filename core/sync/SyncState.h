@@ -11,7 +11,7 @@ class Database;
 
 // The sync engine's small state in the client database: app_state keys (cursor, last sync time and
 // error, the account, the verified key's fingerprint) and the sync_records table (clientSchema()
-// migration 5: server record id -> scan uuid). The *In(db) functions run inside the caller's
+// migration 6: server record id -> scan uuid). The *In(db) functions run inside the caller's
 // transaction; the others each use the calling thread's connection on their own.
 class SyncState
 {

@@ -1,6 +1,7 @@
 #include "GuiCommand.h"
 
 #include "AppContext.h"
+#include "ClientServices.h"
 #include "CommunityStack.h"
 #include "LocalServer.h"
 #include "settings/Settings.h"
@@ -13,9 +14,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QIcon>
+#include <QLabel>
 #include <QTableView>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <cstring>
@@ -56,6 +61,36 @@ void writeScreenshots(MainWindow& window, const QString& folder)
     };
     QTimer::singleShot(800, &window, [step] { (*step)(0); });
 }
+// Opening the store runs the integrity check over the whole file, possibly a recovery from a
+// backup, the migrations and today's automatic backup: seconds on a large history. It runs on a
+// worker thread while the event loop keeps going; a small window says what is happening when it
+// takes longer than a moment. The worker's own database connection is closed before it ends; the
+// window then uses its own connection and the StoreExecutor's.
+void openStoreOffTheUiThread(AppContext& context)
+{
+    context.settings(); // made on this thread, which keeps using it
+    QEventLoop loop;
+    QThread* opener = QThread::create([&context] {
+        QString error;
+        if (LocalStore* store = context.store(&error))
+            store->database().closeThreadConnection();
+    });
+    opener->setObjectName(u"safescan-open"_s);
+    QObject::connect(opener, &QThread::finished, &loop, &QEventLoop::quit);
+    QLabel notice(u"Opening your history…"_s);
+    notice.setAccessibleName(u"Opening your history"_s);
+    notice.setWindowTitle(u"SafeScan"_s);
+    notice.setMargin(24);
+    QTimer later;
+    later.setSingleShot(true);
+    QObject::connect(&later, &QTimer::timeout, &notice, &QWidget::show);
+    later.start(400);
+    opener->start();
+    loop.exec();
+    opener->wait();
+    delete opener;
+}
+
 } // namespace
 
 bool isGuiInvocation(int argc, char* argv[])
@@ -113,18 +148,16 @@ int runGui(int argc, char* argv[])
     }
 
     AppContext context(parser.value(u"data-dir"_s));
+    openStoreOffTheUiThread(context);
     Theme::apply(app,
                  parser.isSet(theme) ? parser.value(theme) : context.settings().value(SettingKeys::theme));
-    // The community views need a server: --server, else the server/url setting, else the embedded
-    // one on loopback (LocalServer, its data in DATA_DIR/server).
+    // The community server: --server, else the server/url setting, else the embedded one on loopback
+    // (LocalServer, its data in DATA_DIR/server). Its credentials are kept under one stable name
+    // whatever port the local server gets.
     std::unique_ptr<LocalServer> localServer;
-    std::unique_ptr<CommunityStack> community;
-    MainWindow::Options options;
     QUrl url;
-    // The same setting `safescan login` and the commands use (app/CommunitySession).
-    static const SettingKey<QString> serverUrl{"server/url", QString()};
     const QString configured =
-        parser.isSet(server) ? parser.value(server) : context.settings().value(serverUrl);
+        parser.isSet(server) ? parser.value(server) : context.settings().value(SettingKeys::serverUrl);
     if (!configured.isEmpty()) {
         url = QUrl::fromUserInput(configured);
         if (!url.isValid() || url.isRelative())
@@ -140,7 +173,15 @@ int runGui(int argc, char* argv[])
             QTextStream(stderr) << u"safescan: no community server (%1); ratings stay local\n"_s.arg(
                 localServer->errorString());
     }
-    if (url.isValid() && !url.isRelative()) {
+    const bool connected = url.isValid() && !url.isRelative();
+    const QUrl identity(configured.isEmpty() ? defaultServerUrl() : configured);
+    ClientServices services(identity, connected ? url : QUrl(), context.clock());
+    std::unique_ptr<CommunityStack> community;
+    MainWindow::Options options;
+    options.api = &services.api();
+    options.apiContext = &services.apiContext();
+    options.vault = &services.vault();
+    if (connected) {
         QString storeError;
         if (LocalStore* store = context.store(&storeError)) {
             community = std::make_unique<CommunityStack>(store->database(), context.clock(), url);
@@ -151,6 +192,8 @@ int runGui(int argc, char* argv[])
         }
     }
     MainWindow window(context, options);
+    if (connected)
+        services.probe();
     window.show();
     if (parser.isSet(scan))
         window.scanView()->scanPaths(parser.values(scan));

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "viewmodels/HistoryExportJob.h"
+#include "viewmodels/HistoryJobs.h"
 #include "viewmodels/HistoryTableModel.h"
 #include "viewmodels/PayloadFields.h"
 #include "viewmodels/VerdictText.h"
@@ -112,6 +113,7 @@ HistoryView::HistoryView(HistoryTableModel* model, HistoryExportJob* exportJob, 
     layout->addWidget(m_table, 1);
 
     auto* actions = new QHBoxLayout;
+    m_actions = actions;
     m_pin = button(tr("Pin"),
                    tr("Pin or unpin the selected scan (pinned scans are never removed by the quota)"), this);
     m_note = button(tr("Note…"), tr("Edit the note of the selected scan"), this);
@@ -275,10 +277,116 @@ void HistoryView::updateButtons()
     m_pin->setText(record && record->pinned ? tr("Unpin") : tr("Pin"));
     m_note->setEnabled(record);
     m_delete->setEnabled(record);
+    if (m_recheck) {
+        const bool idle = !m_jobs->isRunning();
+        m_recheck->setEnabled(record && idle);
+        m_recheckAll->setEnabled(idle && m_model->rowCount() > 0);
+        m_import->setEnabled(idle);
+    }
     m_undo->setEnabled(m_model->canUndoDelete());
     m_info->setText(m_model->canFetchMore({})
                         ? tr("%n scan(s) loaded, more as you scroll", nullptr, m_model->rowCount())
                         : tr("%n scan(s)", nullptr, m_model->rowCount()));
+}
+
+void HistoryView::setJobs(HistoryJobs* jobs)
+{
+    if (!m_model || !jobs || m_jobs)
+        return;
+    m_jobs = jobs;
+    m_recheck =
+        button(tr("Re-check"), tr("Judge the selected scan again with today's checks and blocklists"), this);
+    m_recheckAll = button(tr("Re-check all"), tr("Judge every scan in the history again"), this);
+    m_import = button(tr("Import…"), tr("Import scans from a SafeScan JSON export"), this);
+    m_jobProgress = new QProgressBar(this);
+    m_jobProgress->setAccessibleName(tr("Re-check or import progress"));
+    m_jobProgress->setMaximumWidth(200);
+    m_jobProgress->hide();
+    m_jobReport = new QLabel(this);
+    m_jobReport->setWordWrap(true);
+    m_jobReport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_jobReport->setAccessibleName(tr("Result of the last re-check or import"));
+    m_jobReport->hide();
+    m_actions->insertWidget(4, m_recheck);
+    m_actions->insertWidget(5, m_recheckAll);
+    m_actions->addWidget(m_jobProgress);
+    m_actions->addWidget(m_import);
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        box->addWidget(m_jobReport);
+
+    connect(m_recheck, &QPushButton::clicked, this, &HistoryView::recheckSelected);
+    connect(m_recheckAll, &QPushButton::clicked, this, &HistoryView::recheckAll);
+    connect(m_import, &QPushButton::clicked, this, &HistoryView::chooseImportFile);
+    connect(m_jobs, &HistoryJobs::progress, this, [this](HistoryJobs::Kind kind, qint64 done, qint64 total) {
+        m_jobProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+        m_jobProgress->setValue(int(qMin<qint64>(done, INT_MAX)));
+        m_jobProgress->setFormat(kind == HistoryJobs::Kind::Import ? tr("Importing %v of %m")
+                                                                   : tr("Re-checking %v of %m"));
+    });
+    auto finish = [this](const QString& report) {
+        m_jobProgress->hide();
+        m_jobReport->setText(report);
+        m_jobReport->show();
+        m_model->reload();
+        updateButtons();
+    };
+    connect(m_jobs, &HistoryJobs::recheckFinished, this,
+            [finish](const RecheckReport& report) { finish(HistoryJobs::describe(report)); });
+    connect(m_jobs, &HistoryJobs::importFinished, this,
+            [finish](const ImportReport& report, const QString&) { finish(HistoryJobs::describe(report)); });
+    updateButtons();
+}
+
+void HistoryView::recheckSelected()
+{
+    const ScanRecord* record = m_model ? m_model->record(selectedRow()) : nullptr;
+    if (!record || !m_jobs)
+        return;
+    if (m_jobs->recheck({record->id})) {
+        m_jobProgress->setRange(0, 0);
+        m_jobProgress->show();
+    }
+    updateButtons();
+}
+
+void HistoryView::recheckAll()
+{
+    if (!m_jobs)
+        return;
+    if (m_jobs->recheck({})) {
+        m_jobProgress->setRange(0, 0);
+        m_jobProgress->show();
+    }
+    updateButtons();
+}
+
+void HistoryView::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import scans"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("SafeScan JSON export (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+bool HistoryView::importFrom(const QString& path)
+{
+    if (!m_jobs)
+        return false;
+    if (!m_jobs->importJson(path)) {
+        m_jobReport->setText(tr("A re-check or import is already running."));
+        m_jobReport->show();
+        return false;
+    }
+    m_jobProgress->setRange(0, 0);
+    m_jobProgress->show();
+    updateButtons();
+    return true;
+}
+
+QString HistoryView::jobReport() const
+{
+    return m_jobReport && !m_jobReport->isHidden() ? m_jobReport->text() : QString();
 }
 
 } // namespace SafeScan

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QLineEdit;
@@ -13,6 +14,7 @@ namespace SafeScan {
 
 class Clock;
 class HistoryExportJob;
+class HistoryJobs;
 class HistoryTableModel;
 
 // The History view: search as you type (Ctrl+F), filters for type, verdict, source and date, the
@@ -38,6 +40,15 @@ public:
     bool exportTo(const QString& path);
     QString statusText() const;
 
+    // Adds re-check (selected scan or all) and import (JSON) with progress, run by `jobs`.
+    void setJobs(HistoryJobs* jobs);
+    void recheckSelected();
+    void recheckAll();
+    void chooseImportFile();
+    bool importFrom(const QString& path);
+    // What the last re-check or import did (imported, duplicates, bad records and why).
+    QString jobReport() const;
+
 private:
     int selectedRow() const;
     void applyDateFilter(int choice);
@@ -59,6 +70,13 @@ private:
     QPushButton* m_exportButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_info = nullptr;
+    HistoryJobs* m_jobs = nullptr;
+    QHBoxLayout* m_actions = nullptr;
+    QPushButton* m_recheck = nullptr;
+    QPushButton* m_recheckAll = nullptr;
+    QPushButton* m_import = nullptr;
+    QProgressBar* m_jobProgress = nullptr;
+    QLabel* m_jobReport = nullptr;
 };
 
 } // namespace SafeScan

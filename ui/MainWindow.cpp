@@ -1,24 +1,39 @@
 #include "MainWindow.h"
 
+#include "AccountPanel.h"
 #include "AppContext.h"
 #include "CommunityView.h"
+#include "BackupPanel.h"
+#include "CameraPanel.h"
 #include "HistoryView.h"
 #include "ModerationView.h"
 #include "PlaceholderView.h"
 #include "RecoveryBanner.h"
 #include "ScanView.h"
+#include "SettingsView.h"
+#include "StatusPanel.h"
 #include "UiLog.h"
+#include "api/ApiExecutor.h"
 #include "decode/QrDecoder.h"
 #include "filescan/FileScanner.h"
+#include "frames/VideoFileScan.h"
+#include "history/HistoryMaintenance.h"
+#include "history/OutboxDepth.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "viewmodels/CommunityClient.h"
 #include "viewmodels/CommunityViewModel.h"
+#include "store/StoreExecutor.h"
+#include "viewmodels/AccountViewModel.h"
+#include "viewmodels/BackupJob.h"
 #include "viewmodels/FolderScan.h"
 #include "viewmodels/HistoryExportJob.h"
+#include "viewmodels/HistoryJobs.h"
 #include "viewmodels/HistoryTableModel.h"
 #include "viewmodels/ModerationViewModel.h"
 #include "viewmodels/ScanViewModel.h"
+#include "viewmodels/SettingsViewModel.h"
+#include "viewmodels/StatusViewModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -79,10 +94,20 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_scanModel = new ScanViewModel(*m_decoder, safety, history, this);
     m_folderScanner = std::make_unique<FileScanner>(*m_decoder, &safety);
     m_folderScan = new FolderScan(*m_folderScanner, this);
+    m_status = new StatusViewModel(context.clock(), this);
+    if (options.api)
+        m_status->bindService(&options.api->health());
     if (history) {
+        LocalStore* store = context.store(nullptr);
+        m_storeExecutor = std::make_unique<StoreExecutor>(&store->database());
         m_historyModel = new HistoryTableModel(*history, this);
-        m_exportJob = new HistoryExportJob(context.store(nullptr)->database(), *history, this);
+        m_exportJob = new HistoryExportJob(store->database(), *history, this);
+        m_historyJobs = new HistoryJobs(*m_storeExecutor, store->database(), *history, safety, this);
+        m_backupJob = new BackupJob(*m_storeExecutor, *store, this);
     }
+    m_settingsModel = new SettingsViewModel(context.settings(), history, this);
+    m_accountModel =
+        new AccountViewModel(context.settings(), options.api, options.apiContext, options.vault, this);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -134,13 +159,7 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
         tr("Not built yet. Charts of your own history (scans per day, verdict mix, payload types, sources) "
            "will appear here."),
         m_stack));
-    m_stack->addWidget(new PlaceholderView(
-        tr("Settings"),
-        tr("Not built yet. Server, sign-in, sync passphrase, privacy, history quota and retention, "
-           "open-link policy, camera, language and theme will be set here. Until then the settings file is "
-           "%1.")
-            .arg(context.settings().filePath()),
-        m_stack));
+    buildSettings();
 
     buildNavigation();
     buildStatusBar();
@@ -155,6 +174,8 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     connect(m_folderScan, &FolderScan::progress, this, &MainWindow::onFolderProgress);
     connect(m_folderScan, &FolderScan::finished, this, &MainWindow::onFolderFinished);
     connect(m_folderScan, &FolderScan::fileScanned, m_scanModel, &ScanViewModel::addFileResult);
+    m_historyView->setJobs(m_historyJobs);
+    trackWork();
     if (m_historyModel)
         connect(m_historyModel, &HistoryTableModel::errorOccurred, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 10000); });
@@ -162,7 +183,152 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     showView(ScanPage);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The store jobs wait for their work on the store thread; they go before the executor does.
+    delete m_historyJobs;
+    delete m_backupJob;
+}
+
+void MainWindow::buildSettings()
+{
+    BackupPanel* backups = m_backupJob ? new BackupPanel(*m_backupJob, m_context.clock()) : nullptr;
+    m_settingsView = new SettingsView(*m_settingsModel, backups, new AccountPanel(*m_accountModel), m_stack);
+    m_stack->addWidget(m_settingsView);
+    if (backups)
+        connect(backups, &BackupPanel::restored, this, [this] {
+            if (m_historyModel)
+                m_historyModel->reload();
+            refreshOutboxDepth();
+        });
+    connect(m_settingsModel, &SettingsViewModel::changed, this,
+            [this](SettingsViewModel::Field field, const QVariant& value) {
+                if (field == SettingsViewModel::Field::CameraMirror)
+                    m_scanView->cameraPanel()->setMirrored(value.toBool());
+                if (field == SettingsViewModel::Field::HistoryQuotaMb ||
+                    field == SettingsViewModel::Field::RetentionDays)
+                    runMaintenance();
+            });
+}
+
+// Long work goes to the status bar's progress, with Cancel where the work can stop.
+void MainWindow::trackWork()
+{
+    connect(m_status, &StatusViewModel::cancelRequested, this, [this](int id) {
+        if (id == m_folderWork)
+            m_folderScan->cancel();
+        else if (id == m_historyWork && m_historyJobs)
+            m_historyJobs->cancel();
+        else if (id == m_backupWork && m_backupJob)
+            m_backupJob->cancel();
+        else if (id == m_videoWork)
+            m_scanView->videoScan()->stop();
+    });
+    VideoFileScan* video = m_scanView->videoScan();
+    connect(video, &VideoFileScan::progress, this, [this](qint64 position, qint64 duration) {
+        if (!m_videoWork)
+            m_videoWork = m_status->beginWork(tr("Scanning video"), true);
+        m_status->updateWork(m_videoWork, position / 1000, duration / 1000);
+    });
+    connect(video, &VideoFileScan::finished, this, [this] {
+        m_status->endWork(m_videoWork);
+        m_videoWork = 0;
+    });
+    if (m_exportJob) {
+        connect(m_exportJob, &HistoryExportJob::progress, this, [this](qint64 done, qint64 total) {
+            if (!m_exportWork)
+                m_exportWork = m_status->beginWork(tr("Exporting history"));
+            m_status->updateWork(m_exportWork, done, total);
+        });
+        connect(m_exportJob, &HistoryExportJob::finished, this, [this] {
+            m_status->endWork(m_exportWork);
+            m_exportWork = 0;
+        });
+    }
+    if (m_historyJobs) {
+        connect(m_historyJobs, &HistoryJobs::progress, this,
+                [this](HistoryJobs::Kind kind, qint64 done, qint64 total) {
+                    if (!m_historyWork)
+                        m_historyWork = m_status->beginWork(kind == HistoryJobs::Kind::Import
+                                                                ? tr("Importing history")
+                                                                : tr("Re-checking verdicts"),
+                                                            kind == HistoryJobs::Kind::Recheck);
+                    m_status->updateWork(m_historyWork, done, total);
+                });
+        auto done = [this] {
+            m_status->endWork(m_historyWork);
+            m_historyWork = 0;
+            refreshOutboxDepth();
+        };
+        connect(m_historyJobs, &HistoryJobs::recheckFinished, this, done);
+        connect(m_historyJobs, &HistoryJobs::importFinished, this, done);
+    }
+    if (m_backupJob) {
+        connect(m_backupJob, &BackupJob::progress, this, [this](qint64 done, qint64 total) {
+            if (!m_backupWork)
+                m_backupWork = m_status->beginWork(tr("Backing up"), true);
+            m_status->updateWork(m_backupWork, done, total);
+        });
+        auto done = [this] {
+            m_status->endWork(m_backupWork);
+            m_backupWork = 0;
+        };
+        connect(m_backupJob, &BackupJob::backupFinished, this, done);
+        connect(m_backupJob, &BackupJob::restoreFinished, this, done);
+    }
+    connect(m_scanModel, &ScanViewModel::resultsAdded, this, [this] {
+        refreshOutboxDepth();
+        runMaintenance();
+    });
+    refreshOutboxDepth();
+    runMaintenance();
+}
+
+// Quota and retention (SPEC §7) on the store thread, at start, after new scans and when either
+// setting changes; one run at a time. Removed scans leave the table at once.
+void MainWindow::runMaintenance()
+{
+    LocalStore* store = m_storeExecutor ? m_context.store(nullptr) : nullptr;
+    if (!store || m_maintenanceRunning)
+        return;
+    m_maintenanceRunning = true;
+    HistoryMaintenance::Options options;
+    options.sizeLimitBytes = m_context.settings().value(SettingKeys::historySizeLimitBytes);
+    if (const int days = m_context.settings().value(SettingKeys::retentionDays); days > 0)
+        options.retentionDays = days;
+    Database* database = &store->database();
+    const Clock* clock = &m_context.clock();
+    m_storeExecutor
+        ->run([database, clock, options] { return HistoryMaintenance(*database, *clock, options).run(); })
+        .then(this, [this](const MaintenanceReport& report) {
+            m_maintenanceRunning = false;
+            if (!report.ok) {
+                qCWarning(lcUi, "history maintenance failed: %s", qPrintable(report.error));
+                return;
+            }
+            const int removed = report.removedForQuota + report.removedForAge;
+            if (removed > 0) {
+                statusBar()->showMessage(
+                    tr("%n old scan(s) removed to keep the history within its size and age limits.", nullptr,
+                       removed),
+                    10000);
+                if (m_historyModel)
+                    m_historyModel->reload();
+            }
+        });
+}
+
+// The outbox depth is counted on the store thread; the answer comes back to the status bar.
+void MainWindow::refreshOutboxDepth()
+{
+    LocalStore* store = m_storeExecutor ? m_context.store(nullptr) : nullptr;
+    if (!store)
+        return;
+    Database* database = &store->database();
+    m_storeExecutor->run([database] { return outboxDepth(*database); }).then(this, [this](qint64 depth) {
+        m_status->setOutboxDepth(depth);
+    });
+}
 
 void MainWindow::buildNavigation()
 {
@@ -195,25 +361,13 @@ void MainWindow::buildNavigation()
 
 void MainWindow::buildStatusBar()
 {
-    m_serviceStatus = new QLabel(tr("Community service: not connected (offline mode)"), this);
-    m_serviceStatus->setAccessibleName(tr("Community service status"));
-    m_serviceStatus->setToolTip(
-        tr("Ratings and sync need the SafeScan server; local checks work without it."));
     m_storeStatus = new QLabel(this);
     m_storeStatus->setAccessibleName(tr("History status"));
     m_storeStatus->setText(m_historyModel ? tr("History: ready") : tr("History: unavailable"));
-    m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(tr("Progress of the folder scan"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setVisible(false);
-    m_cancelWork = new QPushButton(tr("Cancel"), this);
-    m_cancelWork->setAccessibleName(tr("Cancel the folder scan"));
-    m_cancelWork->setVisible(false);
-    connect(m_cancelWork, &QPushButton::clicked, m_folderScan, &FolderScan::cancel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelWork);
+    m_statusPanel = new StatusPanel(*m_status, this);
+    m_statusPanel->setToolTip(tr("Ratings and sync need the SafeScan server; local checks work without it."));
+    statusBar()->addPermanentWidget(m_statusPanel);
     statusBar()->addPermanentWidget(m_storeStatus);
-    statusBar()->addPermanentWidget(m_serviceStatus);
 }
 
 void MainWindow::buildActions()
@@ -244,6 +398,14 @@ void MainWindow::buildActions()
     addShortcut(QKeySequence::Paste, [this] {
         showView(ScanPage);
         m_scanView->pasteFromClipboard();
+    });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] {
+        showView(ScanPage);
+        m_scanView->scanScreenRegion();
+    });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+        showView(ScanPage);
+        m_scanView->openVideoFile();
     });
     addShortcut(QKeySequence::Find, [this] {
         showView(HistoryPage);
@@ -311,17 +473,15 @@ bool MainWindow::showView(View view)
 
 void MainWindow::onFolderProgress(qint64 done, qint64 total)
 {
-    m_progress->setVisible(true);
-    m_cancelWork->setVisible(true);
-    m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
-    m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
-    m_progress->setFormat(tr("%1 of %2 images").arg(done).arg(total));
+    if (!m_folderWork)
+        m_folderWork = m_status->beginWork(tr("Scanning folder"), true);
+    m_status->updateWork(m_folderWork, done, total);
 }
 
 void MainWindow::onFolderFinished(qint64 scanned, bool cancelled)
 {
-    m_progress->setVisible(false);
-    m_cancelWork->setVisible(false);
+    m_status->endWork(m_folderWork);
+    m_folderWork = 0;
     statusBar()->showMessage(cancelled ? tr("Folder scan cancelled after %n image(s).", nullptr, int(scanned))
                                        : tr("Folder scan finished: %n image(s).", nullptr, int(scanned)),
                              10000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiContext.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,12 +14,22 @@ class QStackedWidget;
 
 namespace SafeScan {
 
+class AccountViewModel;
+class ApiExecutor;
 class AppContext;
 class CommunityClient;
 class CommunityView;
 class CommunityViewModel;
 class ModerationView;
 class ModerationViewModel;
+class BackupJob;
+class CredentialVault;
+class HistoryJobs;
+class SettingsView;
+class SettingsViewModel;
+class StatusPanel;
+class StatusViewModel;
+class StoreExecutor;
 class FileScanner;
 class FolderScan;
 class HistoryExportJob;
@@ -52,6 +64,10 @@ public:
         // The community services (ratings, votes, reports, moderation); null: not connected, and
         // the Community and Moderation views say so. The account's role also gates Moderation.
         CommunityClient* community = nullptr;
+        // The server connection for sign-in (Settings); null: sign-in is shown as unavailable.
+        ApiExecutor* api = nullptr;
+        const ApiContext* apiContext = nullptr;
+        CredentialVault* vault = nullptr;
     };
 
     MainWindow(AppContext& context, Options options, QWidget* parent = nullptr);
@@ -73,6 +89,12 @@ public:
     ModerationView* moderationView() const { return m_moderationView; }
     CommunityViewModel* communityModel() const { return m_communityModel; }
     ModerationViewModel* moderationModel() const { return m_moderationModel; }
+    SettingsView* settingsView() const { return m_settingsView; }
+    SettingsViewModel* settingsModel() const { return m_settingsModel; }
+    StatusViewModel* statusModel() const { return m_status; }
+    StatusPanel* statusPanel() const { return m_statusPanel; }
+    HistoryJobs* historyJobs() const { return m_historyJobs; }
+    BackupJob* backupJob() const { return m_backupJob; }
     // What the banner says about the store's check on open; empty when there was nothing to say.
     QString recoveryMessage() const;
 
@@ -85,17 +107,34 @@ private:
     void updateModerationAvailability();
     void onFolderProgress(qint64 done, qint64 total);
     void onFolderFinished(qint64 scanned, bool cancelled);
+    void buildSettings();
+    void trackWork();
+    void refreshOutboxDepth();
+    void runMaintenance();
 
     AppContext& m_context;
     Options m_options;
     std::unique_ptr<QrDecoder> m_decoder;
     std::unique_ptr<FileScanner> m_folderScanner;
+    // The store's worker thread: declared before the jobs that use it, so it is destroyed after them.
+    std::unique_ptr<StoreExecutor> m_storeExecutor;
     ScanViewModel* m_scanModel = nullptr;
     FolderScan* m_folderScan = nullptr;
     HistoryTableModel* m_historyModel = nullptr;
     HistoryExportJob* m_exportJob = nullptr;
     CommunityViewModel* m_communityModel = nullptr;
     ModerationViewModel* m_moderationModel = nullptr;
+    HistoryJobs* m_historyJobs = nullptr;
+    BackupJob* m_backupJob = nullptr;
+    SettingsViewModel* m_settingsModel = nullptr;
+    AccountViewModel* m_accountModel = nullptr;
+    StatusViewModel* m_status = nullptr;
+    int m_folderWork = 0;
+    int m_exportWork = 0;
+    int m_historyWork = 0;
+    int m_backupWork = 0;
+    int m_videoWork = 0;
+    bool m_maintenanceRunning = false;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -105,9 +144,9 @@ private:
     CommunityView* m_communityView = nullptr;
     ModerationView* m_moderationView = nullptr;
     QLabel* m_serviceStatus = nullptr;
+    SettingsView* m_settingsView = nullptr;
+    StatusPanel* m_statusPanel = nullptr;
     QLabel* m_storeStatus = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_cancelWork = nullptr;
 };
 
 } // namespace SafeScan

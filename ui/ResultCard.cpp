@@ -307,9 +307,18 @@ void ResultCard::openDestination()
 {
     const Verdict& verdict = m_result.verdict;
     const QString target = verdict.destination.isEmpty() ? m_result.code.text : verdict.destination.url;
+    if (opensWithoutAsking()) {
+        QDesktopServices::openUrl(QUrl(target));
+        return;
+    }
     OpenLinkDialog dialog(target, verdict, this);
     if (dialog.exec() == QDialog::Accepted)
         QDesktopServices::openUrl(QUrl(target));
+}
+
+bool ResultCard::opensWithoutAsking() const
+{
+    return m_askUnlessTrusted && m_result.verdict.level == VerdictLevel::Trusted;
 }
 
 void ResultCard::saveContact()

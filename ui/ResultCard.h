@@ -35,7 +35,11 @@ public:
     QStringList reasonTexts() const;
 
     void copyContent();
+    // Asks first (OpenLinkDialog) unless opensWithoutAsking().
     void openDestination();
+    // The "ask unless trusted" link policy: a destination the community trusts opens at once.
+    void setAskUnlessTrusted(bool on) { m_askUnlessTrusted = on; }
+    bool opensWithoutAsking() const;
     void saveContact();
     // Opens the report dialog; the report is sent when the user confirms it.
     void reportToModerators();
@@ -74,6 +78,7 @@ private:
     QLabel* m_verdict = nullptr;
     QLabel* m_destination = nullptr;
     QList<QLabel*> m_reasons;
+    bool m_askUnlessTrusted = false;
 };
 
 } // namespace SafeScan

@@ -2,11 +2,15 @@
 
 #include "CameraPanel.h"
 #include "ResultCard.h"
+#include "ScreenRegionPicker.h"
+#include "frames/VideoFileScan.h"
+#include "settings/Settings.h"
 #include "viewmodels/FolderScan.h"
 #include "viewmodels/ItemRatingViewModel.h"
 #include "viewmodels/ScanViewModel.h"
 
 #include <QClipboard>
+#include <QCursor>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -18,9 +22,11 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +48,10 @@ ScanView::ScanView(ScanViewModel& model, FolderScan& folderScan, Settings& setti
     : QWidget(parent)
     , m_model(model)
     , m_folderScan(folderScan)
+    , m_settings(settings)
     , m_camera(new CameraPanel(model, settings, clock, this))
+    , m_screenshot(&ScreenRegionPicker::grabScreenUnderCursor)
+    , m_video(new VideoFileScan(clock, this))
 {
     setAccessibleName(tr("Scan"));
     setAcceptDrops(true);
@@ -52,11 +61,15 @@ ScanView::ScanView(ScanViewModel& model, FolderScan& folderScan, Settings& setti
     auto* open = button(tr("Open images…"), tr("Open image files to scan"), tr("Ctrl+O"), this);
     auto* paste = button(tr("Paste"), tr("Scan the image or text on the clipboard"), tr("Ctrl+V"), this);
     m_folderButton = button(tr("Scan folder…"), tr("Scan every image in a folder"), tr("Ctrl+Shift+O"), this);
+    auto* region = button(tr("Screen region…"), tr("Scan a region of the screen"), tr("Ctrl+Shift+R"), this);
+    m_videoButton = button(tr("Video file…"), tr("Scan a video file"), tr("Ctrl+Shift+E"), this);
     auto* clear =
         button(tr("Clear results"), tr("Clear the results shown (the history keeps them)"), {}, this);
     tools->addWidget(open);
     tools->addWidget(paste);
     tools->addWidget(m_folderButton);
+    tools->addWidget(region);
+    tools->addWidget(m_videoButton);
     tools->addStretch(1);
     tools->addWidget(clear);
     layout->addLayout(tools);
@@ -64,6 +77,21 @@ ScanView::ScanView(ScanViewModel& model, FolderScan& folderScan, Settings& setti
     connect(paste, &QPushButton::clicked, this, &ScanView::pasteFromClipboard);
     connect(m_folderButton, &QPushButton::clicked, this, &ScanView::chooseFolder);
     connect(clear, &QPushButton::clicked, &m_model, &ScanViewModel::clear);
+    connect(region, &QPushButton::clicked, this, &ScanView::scanScreenRegion);
+    connect(m_videoButton, &QPushButton::clicked, this, &ScanView::openVideoFile);
+    connect(m_video, &VideoFileScan::codesDetected, &m_model, &ScanViewModel::addVideoCodes);
+    connect(m_video, &VideoFileScan::finished, this, [this](bool cancelled, const QString& error, int found) {
+        m_videoButton->setEnabled(true);
+        const QString name = QFileInfo(m_video->fileName()).fileName();
+        if (!error.isEmpty())
+            m_message->setText(tr("Could not scan the video %1: %2").arg(name, error));
+        else if (cancelled)
+            m_message->setText(tr("Video scan of %1 cancelled; %n code(s) found.", nullptr, found).arg(name));
+        else if (found == 0)
+            m_message->setText(tr("No QR code found in the video %1.").arg(name));
+        else
+            m_message->setText(tr("Video %1 scanned: %n code(s) found.", nullptr, found).arg(name));
+    });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setAccessibleName(tr("Camera and results"));
@@ -202,11 +230,13 @@ void ScanView::onResultsAdded(int count)
     m_hint->hide();
     const QList<ScanResult>& results = m_model.results();
     // Newest first, below the message line: insert in reverse so the first result ends on top.
-    for (int i = qMin(count, int(results.size())) - 1; i >= 0; --i)
-        m_cards->insertWidget(
-            1, new ResultCard(results.at(i),
-                              m_community ? new ItemRatingViewModel(m_community, results.at(i)) : nullptr,
-                              this));
+    const bool askUnlessTrusted = m_settings.value(SettingKeys::openLinkPolicy) == u"ask_unless_trusted"_s;
+    for (int i = qMin(count, int(results.size())) - 1; i >= 0; --i) {
+        auto* card = new ResultCard(
+            results.at(i), m_community ? new ItemRatingViewModel(m_community, results.at(i)) : nullptr, this);
+        card->setAskUnlessTrusted(askUnlessTrusted);
+        m_cards->insertWidget(1, card);
+    }
 }
 
 void ScanView::onCleared()
@@ -215,6 +245,66 @@ void ScanView::onCleared()
         delete card;
     m_message->clear();
     m_hint->show();
+}
+
+void ScanView::scanScreenRegion()
+{
+    if (m_picker)
+        return;
+    QWidget* top = window();
+    const bool hideFirst = top && top->isVisible() && top != this;
+    if (hideFirst)
+        top->hide(); // keep SafeScan itself out of the screenshot
+    // The window manager needs a moment to take the window off the screen.
+    QTimer::singleShot(hideFirst ? 300 : 0, this, [this, top, hideFirst] {
+        const QPixmap shot = m_screenshot ? m_screenshot() : QPixmap();
+        if (hideFirst)
+            top->show();
+        if (shot.isNull()) {
+            m_message->setText(tr("The screen could not be captured (the system did not allow it)."));
+            return;
+        }
+        showRegionPicker(shot);
+    });
+}
+
+ScreenRegionPicker* ScanView::regionPicker() const
+{
+    return m_picker.data();
+}
+
+void ScanView::showRegionPicker(const QPixmap& screenshot)
+{
+    m_picker = new ScreenRegionPicker(screenshot, this);
+    connect(m_picker, &ScreenRegionPicker::regionChosen, this,
+            [this](const QImage& region) { m_model.scanImage(region, tr("Screen region"), u"screen"_s); });
+    connect(m_picker, &ScreenRegionPicker::cancelled, this,
+            [this] { m_message->setText(tr("Screen region scan cancelled.")); });
+    if (QScreen* screen = QGuiApplication::screenAt(QCursor::pos()))
+        m_picker->move(screen->geometry().topLeft());
+    m_picker->show();
+    m_picker->activateWindow();
+    m_picker->setFocus(Qt::ActiveWindowFocusReason);
+}
+
+void ScanView::openVideoFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Scan a video file"), QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
+        tr("Videos (*.mp4 *.mkv *.webm *.mov *.avi *.m4v *.ogv);;All files (*)"));
+    if (!path.isEmpty())
+        scanVideoFile(path);
+}
+
+bool ScanView::scanVideoFile(const QString& path)
+{
+    if (!m_video->start(path)) {
+        m_message->setText(tr("A video is already being scanned; wait for it or cancel it."));
+        return false;
+    }
+    m_videoButton->setEnabled(false);
+    m_message->setText(tr("Scanning the video %1…").arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 } // namespace SafeScan

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStringDecoder>
+#include <QUrl>
 
 #include <cmath>
 #include <limits>
@@ -51,6 +52,33 @@ QString iniProblem(const QByteArray& bytes)
 }
 
 } // namespace
+
+QString serverUrlProblem(const QString& url)
+{
+    if (url.isEmpty())
+        return {};
+    if (url.size() > 2048)
+        return u"The server address is too long."_s;
+    if (url.trimmed() != url)
+        return u"The server address must not start or end with spaces."_s;
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return u"The server address is not a valid URL."_s;
+    if (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s)
+        return u"The server address must start with https:// (or http:// for a local server)."_s;
+    if (parsed.host().isEmpty())
+        return u"The server address has no host name."_s;
+    if (!parsed.userInfo().isEmpty())
+        return u"The server address must not contain a user name or password."_s;
+    if (parsed.hasQuery() || parsed.hasFragment())
+        return u"The server address must not contain '?' or '#' parts."_s;
+    return {};
+}
+
+QString defaultServerUrl()
+{
+    return u"http://127.0.0.1:8080"_s; // safescan-server's default --listen
+}
 
 Settings::Settings(QString filePath)
     : m_path(QFileInfo(filePath).absoluteFilePath())
@@ -148,8 +176,9 @@ void Settings::warn(const QString& warning) const
 
 void Settings::warnInvalid(const char* name, const QVariant& stored, const QVariant& fallback) const
 {
+    const QString fallbackText = fallback.toString();
     warn(u"The setting %1 has the unusable value \"%2\"; the default %3 is used."_s.arg(
-        QString::fromLatin1(name), describe(stored), fallback.toString()));
+        QString::fromLatin1(name), describe(stored), fallbackText.isEmpty() ? u"(empty)"_s : fallbackText));
 }
 
 template <>

@@ -22,6 +22,12 @@ struct SettingKey
     bool (*isValid)(const T&) = nullptr;
 };
 
+// Empty when `url` is usable as the server setting: empty (the default), or an http(s) URL with a
+// host and no query, fragment or user info; otherwise one sentence saying what is wrong.
+QString serverUrlProblem(const QString& url);
+// The server used when the setting is empty: a local safescan-server on loopback.
+QString defaultServerUrl();
+
 // The preferences that are not kept in SQLite (SPEC §7).
 namespace SettingKeys {
 inline constexpr SettingKey<qint64> historySizeLimitBytes{"history/sizeLimitBytes", qint64(50) * 1024 * 1024,
@@ -39,6 +45,22 @@ inline const SettingKey<QString> theme{"ui/theme", QStringLiteral("system"), [](
 // QCameraDevice::id() of the camera last chosen (empty: the system default).
 inline const SettingKey<QString> cameraId{"camera/deviceId", QString()};
 inline constexpr SettingKey<bool> cameraMirror{"camera/mirror", false};
+// The language of the interface: "system", "en", "de", "fr" or "es".
+inline const SettingKey<QString> language{"ui/language", QStringLiteral("system"), [](const QString& v) {
+                                              return v == u"system" || v == u"en" || v == u"de" ||
+                                                     v == u"fr" || v == u"es";
+                                          }};
+// Before a link leaves SafeScan: "always_ask", or "ask_unless_trusted" (a trusted verdict opens at once).
+inline const SettingKey<QString> openLinkPolicy{
+    "links/openPolicy", QStringLiteral("always_ask"),
+    [](const QString& v) { return v == u"always_ask" || v == u"ask_unless_trusted"; }};
+// The community server's base URL; empty: the local server on loopback (defaultServerUrl()).
+inline const SettingKey<QString> serverUrl{"server/url", QString(),
+                                           [](const QString& v) { return serverUrlProblem(v).isEmpty(); }};
+// The account signed in on that server (its name only; the token lives in the keychain).
+inline const SettingKey<QString> accountName{"account/username", QString()};
+// Anonymous usage analytics (SPEC §10), off until the user opts in.
+inline constexpr SettingKey<bool> analyticsEnabled{"analytics/enabled", false};
 } // namespace SettingKeys
 
 // Preferences in an INI file (QSettings) in the data folder. Nothing about the file can make it

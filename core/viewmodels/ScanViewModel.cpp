@@ -81,14 +81,25 @@ int ScanViewModel::addFileResult(const FileScanResult& result)
 
 int ScanViewModel::addCameraCodes(const QList<DecodedCode>& codes)
 {
+    return addStreamCodes(codes, u"camera"_s, tr("Camera"));
+}
+
+int ScanViewModel::addVideoCodes(const QList<DecodedCode>& codes)
+{
+    return addStreamCodes(codes, u"video"_s, tr("Video file"));
+}
+
+int ScanViewModel::addStreamCodes(const QList<DecodedCode>& codes, const QString& source,
+                                  const QString& origin)
+{
     QList<ScanResult> results;
     for (const DecodedCode& code : codes) {
         ScanResult result;
         result.code = code;
         result.payload = parseCode(code);
         result.verdict = m_safety.judge(result.payload);
-        result.source = u"camera"_s;
-        result.origin = tr("Camera");
+        result.source = source;
+        result.origin = origin;
         results.append(result);
     }
     return add(results);

@@ -35,6 +35,8 @@ public:
     int addFileResult(const FileScanResult& result);
     // Codes the camera pipeline counted as new scans.
     int addCameraCodes(const QList<DecodedCode>& codes);
+    // Codes a video file's pipeline counted as new scans; saved as source "video".
+    int addVideoCodes(const QList<DecodedCode>& codes);
 
     void clear();
 
@@ -51,6 +53,7 @@ Q_SIGNALS:
 
 private:
     int add(QList<ScanResult> results);
+    int addStreamCodes(const QList<DecodedCode>& codes, const QString& source, const QString& origin);
     void setMessage(const QString& text);
 
     const QrDecoder& m_decoder;

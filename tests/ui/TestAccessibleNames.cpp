@@ -2,6 +2,9 @@
 #include "UiFixture.h"
 #include "ui/OpenLinkDialog.h"
 #include "ui/ScanView.h"
+#include "ui/ScreenRegionPicker.h"
+#include "ui/SettingsView.h"
+#include "ui/StatusPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -82,6 +85,35 @@ private Q_SLOTS:
         OpenLinkDialog dialog(u"https://bad.example"_s, verdict);
         const QStringList missing = unnamedControls(&dialog);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
+    }
+
+    // The Settings view (with its backup and account panels) and the status bar, control by control.
+    void settingsAndStatusAreNamed()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        QVERIFY(ui.window->showView(MainWindow::SettingsPage));
+        int controls = 0;
+        for (const QWidget* w : ui.window->settingsView()->findChildren<QWidget*>())
+            controls += isControl(w) && !isInsideAControl(w);
+        QVERIFY2(controls >= 18, qPrintable(QString::number(controls)));
+        QStringList missing = unnamedControls(ui.window->settingsView());
+        missing += unnamedControls(ui.window->statusPanel());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
+        // Every setting is reachable from the keyboard.
+        for (QWidget* w : ui.window->settingsView()->findChildren<QWidget*>())
+            if (isControl(w) && !isInsideAControl(w))
+                QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->accessibleName()));
+    }
+
+    void screenRegionPickerIsNamed()
+    {
+        QPixmap screen(400, 300);
+        screen.fill(Qt::white);
+        ScreenRegionPicker picker(screen);
+        QVERIFY(!picker.accessibleName().isEmpty());
+        QVERIFY(picker.accessibleDescription().contains(u"Escape"_s));
+        QVERIFY(picker.focusPolicy() & Qt::TabFocus);
     }
 };
 

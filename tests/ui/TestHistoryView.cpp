@@ -66,6 +66,39 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("https://export.example/a"));
     }
 
+    void recheckAndImportFromTheView()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        ui.window->scanModel()->scanText(u"https://recheck.example/a"_s, u"clipboard"_s);
+        ui.window->scanModel()->scanText(u"https://recheck.example/b"_s, u"clipboard"_s);
+        ui.window->showView(MainWindow::HistoryPage);
+        HistoryView* view = ui.window->historyView();
+        QVERIFY(view->jobReport().isEmpty());
+        view->recheckAll();
+        QTRY_VERIFY(!view->jobReport().isEmpty());
+        QVERIFY2(view->jobReport().startsWith(u"Re-checked 2 scan(s); 0 verdict(s) changed."_s),
+                 qPrintable(view->jobReport()));
+        view->table()->selectRow(0);
+        view->recheckSelected();
+        QTRY_VERIFY(view->jobReport().startsWith(u"Re-checked 1 scan(s)"_s));
+
+        const QString path = ui.dir.filePath(u"import.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[{\"content\":\"https://imported.example/\",\"scanned_at\":1700000000000},"
+                   " {\"content\":\"\",\"scanned_at\":1},"
+                   " {\"content\":\"https://recheck.example/zzz\",\"scanned_at\":\"yesterday\"}]");
+        file.close();
+        QVERIFY(view->importFrom(path));
+        QTRY_VERIFY(view->jobReport().startsWith(u"Imported"_s));
+        const QString report = view->jobReport();
+        QVERIFY2(report.contains(u"Imported 1 scan(s)."_s), qPrintable(report));
+        QVERIFY2(report.contains(u"2 record(s) could not be read"_s), qPrintable(report));
+        QVERIFY2(report.contains(u"record 3: \"scanned_at\""_s), qPrintable(report));
+        QTRY_COMPARE(view->table()->model()->rowCount(), 3);
+    }
+
     void recoveryReportIsShownOnce()
     {
         QTemporaryDir dir;

@@ -1,0 +1,243 @@
+// The Settings view: each control changes its setting at once (and it persists), refused values
+// say why in words, a damaged settings file is reported, backups and restores run with a
+// confirmation, and sign-in says plainly when there is no server connection.
+#include "UiFixture.h"
+#include "settings/Settings.h"
+#include "ui/AccountPanel.h"
+#include "ui/BackupPanel.h"
+#include "ui/CameraPanel.h"
+#include "ui/ResultCard.h"
+#include "ui/ScanView.h"
+#include "ui/SettingsView.h"
+#include "viewmodels/BackupJob.h"
+#include "viewmodels/HistoryTableModel.h"
+#include "viewmodels/ScanViewModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+using namespace SafeScan;
+using Field = SettingsViewModel::Field;
+
+class TestSettingsView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void controlsChangeSettingsAndPersist()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        QVERIFY(ui.window->showView(MainWindow::SettingsPage));
+        SettingsView* view = ui.window->settingsView();
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+
+        // Keyboard: a combo box changes with the arrow keys.
+        view->themeBox()->setFocus();
+        QTest::keyClick(view->themeBox(), Qt::Key_Down);
+        QCOMPARE(ui.context->settings().value(SettingKeys::theme), u"light"_s);
+        view->languageBox()->setFocus();
+        QTest::keyClick(view->languageBox(), Qt::Key_Down);
+        QTest::keyClick(view->languageBox(), Qt::Key_Down);
+        QCOMPARE(ui.context->settings().value(SettingKeys::language), u"de"_s);
+        view->linkPolicyBox()->setFocus();
+        QTest::keyClick(view->linkPolicyBox(), Qt::Key_Down);
+        QCOMPARE(ui.context->settings().value(SettingKeys::openLinkPolicy), u"ask_unless_trusted"_s);
+
+        // Check boxes with the space bar.
+        for (QCheckBox* box : {view->offTheRecordBox(), view->sensitiveBox(), view->analyticsBox()}) {
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Space);
+        }
+        QVERIFY(ui.context->settings().value(SettingKeys::offTheRecord));
+        QVERIFY(ui.context->settings().value(SettingKeys::storeSensitiveFields));
+        QVERIFY(ui.context->settings().value(SettingKeys::analyticsEnabled));
+        // Off the record takes effect at once: the next scan is not saved.
+        ui.window->scanModel()->scanText(u"https://private.example"_s, u"clipboard"_s);
+        QVERIFY(ui.window->scanModel()->lastMessage().contains(u"Off the record"_s));
+
+        view->quotaBox()->setValue(120);
+        view->retentionBox()->setValue(30);
+        QCOMPARE(ui.context->settings().value(SettingKeys::historySizeLimitBytes), qint64(120) * 1024 * 1024);
+        QCOMPARE(ui.context->settings().value(SettingKeys::retentionDays), 30);
+
+        // Mirror from the Settings view reaches the camera panel.
+        view->mirrorBox()->setChecked(true);
+        QVERIFY(ui.context->settings().value(SettingKeys::cameraMirror));
+        QCOMPARE(view->retentionBox()->specialValueText(), u"Forever"_s);
+
+        // Written to the file at once: another reader sees it.
+        QSettings ini(ui.context->settings().filePath(), QSettings::IniFormat);
+        QCOMPARE(ini.value(u"analytics/enabled"_s).toString(), u"true"_s);
+        QCOMPARE(ini.value(u"ui/language"_s).toString(), u"de"_s);
+        QCOMPARE(ini.value(u"history/retentionDays"_s).toInt(), 30);
+    }
+
+    void persistsAcrossRestarts()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        {
+            AppContext context(data);
+            MainWindow window(context);
+            window.settingsModel()->setValue(Field::RetentionDays, 90);
+            window.settingsView()->serverField()->setText(u"https://scan.example.org"_s);
+            window.settingsView()->serverApplyButton()->click();
+        }
+        AppContext context(data);
+        MainWindow window(context);
+        QCOMPARE(window.settingsView()->retentionBox()->value(), 90);
+        QCOMPARE(window.settingsView()->serverField()->text(), u"https://scan.example.org"_s);
+    }
+
+    void refusedServerAddressSaysWhy()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        QVERIFY(ui.window->showView(MainWindow::SettingsPage));
+        SettingsView* view = ui.window->settingsView();
+        view->serverField()->setFocus();
+        QTest::keyClicks(view->serverField(), u"ftp://files.example.org"_s);
+        QTest::keyClick(view->serverField(), Qt::Key_Return);
+        QVERIFY2(view->errorText(Field::ServerUrl).startsWith(u"⚠ Not saved:"_s),
+                 qPrintable(view->errorText(Field::ServerUrl)));
+        QVERIFY(view->errorText(Field::ServerUrl).contains(u"https://"_s));
+        QCOMPARE(ui.context->settings().value(SettingKeys::serverUrl), QString());
+        // The typed text stays for correcting.
+        QCOMPARE(view->serverField()->text(), u"ftp://files.example.org"_s);
+        view->serverField()->clear();
+        QTest::keyClicks(view->serverField(), u"https://files.example.org/"_s);
+        QTest::keyClick(view->serverField(), Qt::Key_Return);
+        QCOMPARE(view->errorText(Field::ServerUrl), QString());
+        QCOMPARE(ui.context->settings().value(SettingKeys::serverUrl), u"https://files.example.org"_s);
+        QCOMPARE(view->serverField()->text(), u"https://files.example.org"_s);
+    }
+
+    void damagedSettingsAreReported()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(data));
+        QFile file(Settings::defaultFilePath(data));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[ui]\ntheme=dark\nthis line is broken\n");
+        file.close();
+        AppContext context(data);
+        MainWindow window(context);
+        SettingsView* view = window.settingsView();
+        QVERIFY(!view->warningsLabel()->isHidden());
+        QVERIFY2(view->warningsLabel()->text().contains(u"damaged"_s),
+                 qPrintable(view->warningsLabel()->text()));
+        QVERIFY(view->warningsLabel()->text().startsWith(u"⚠ Warning:"_s));
+        QCOMPARE(view->themeBox()->currentData().toString(), u"system"_s); // the default
+    }
+
+    void noWarningsWhenAllIsWell()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        QVERIFY(ui.window->settingsView()->warningsLabel()->isHidden());
+    }
+
+    void backupAndRestore()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        ui.window->scanModel()->scanText(u"before the backup"_s, u"clipboard"_s);
+        auto* panel = ui.window->settingsView()->findChild<BackupPanel*>();
+        QVERIFY(panel);
+        // The automatic backup made on open is listed.
+        QCOMPARE(panel->list()->count(), 1);
+        QVERIFY(panel->list()->item(0)->data(Qt::UserRole).toString().endsWith(u".sqlite"_s));
+
+        const QString path = ui.dir.filePath(u"manual.sqlite"_s);
+        QSignalSpy backedUp(ui.window->backupJob(), &BackupJob::backupFinished);
+        QVERIFY(panel->backupTo(path));
+        QTRY_COMPARE(backedUp.size(), 1);
+        QVERIFY2(panel->statusText().startsWith(u"Backup written to"_s), qPrintable(panel->statusText()));
+        QVERIFY(QFileInfo::exists(path));
+
+        ui.window->scanModel()->scanText(u"after the backup"_s, u"clipboard"_s);
+        QCOMPARE(ui.window->historyModel()->rowCount(), 2);
+
+        // Refusing the confirmation changes nothing.
+        QString asked;
+        panel->setConfirmation([&asked](const QString& question) {
+            asked = question;
+            return false;
+        });
+        QVERIFY(!panel->restoreFrom(path));
+        QVERIFY(asked.contains(u"Replace your whole history"_s));
+        QCOMPARE(panel->statusText(), u"Restore cancelled; nothing was changed."_s);
+
+        panel->setConfirmation([](const QString&) { return true; });
+        QSignalSpy restored(panel, &BackupPanel::restored);
+        QVERIFY(panel->restoreFrom(path));
+        QTRY_COMPARE(restored.size(), 1);
+        QVERIFY2(panel->statusText().startsWith(u"The history was restored"_s),
+                 qPrintable(panel->statusText()));
+        QTRY_COMPARE(ui.window->historyModel()->rowCount(), 1);
+    }
+
+    void restoreOfAGarbageFileChangesNothing()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        ui.window->scanModel()->scanText(u"keep me"_s, u"clipboard"_s);
+        auto* panel = ui.window->settingsView()->findChild<BackupPanel*>();
+        panel->setConfirmation([](const QString&) { return true; });
+        const QString path = ui.dir.filePath(u"garbage.sqlite"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(5000, 'g'));
+        file.close();
+        QSignalSpy finished(ui.window->backupJob(), &BackupJob::restoreFinished);
+        QVERIFY(panel->restoreFrom(path));
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(panel->statusText().startsWith(u"⚠ Nothing was restored"_s),
+                 qPrintable(panel->statusText()));
+        QCOMPARE(ui.window->historyModel()->rowCount(), 1);
+    }
+
+    void linkPolicyReachesResultCards()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        ui.window->scanModel()->scanText(u"https://policy.example/"_s, u"clipboard"_s);
+        QVERIFY(!ui.window->scanView()->resultCards().first()->opensWithoutAsking());
+        QVERIFY(ui.window->settingsModel()->setValue(Field::OpenLinkPolicy, u"ask_unless_trusted"_s));
+        ScanResult trusted = ui.window->scanModel()->results().first();
+        trusted.verdict.level = VerdictLevel::Trusted;
+        ResultCard card(trusted);
+        card.setAskUnlessTrusted(true);
+        QVERIFY(card.opensWithoutAsking());
+        ScanResult plain = trusted;
+        plain.verdict.level = VerdictLevel::NoKnownRisk;
+        ResultCard other(plain);
+        other.setAskUnlessTrusted(true);
+        QVERIFY(!other.opensWithoutAsking()); // only trusted links skip the question
+    }
+
+    void signInWithoutServerIsExplained()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        auto* account = ui.window->settingsView()->findChild<AccountPanel*>();
+        QVERIFY(account);
+        QVERIFY(!account->signInButton()->isEnabled());
+        QVERIFY(!account->userField()->isEnabled());
+        QVERIFY(account->statusText().contains(u"server connection"_s));
+    }
+};
+
+QTEST_MAIN(TestSettingsView)
+#include "TestSettingsView.moc"

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace SafeScan {
+
+class AccountViewModel;
+
+// Inside the Settings view: who is signed in, and the sign-in fields or the sign-out button.
+// Without a server connection the fields are disabled and say why.
+class AccountPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccountPanel(AccountViewModel& model, QWidget* parent = nullptr);
+
+    QLineEdit* userField() const { return m_user; }
+    QLineEdit* passwordField() const { return m_password; }
+    QPushButton* signInButton() const { return m_signIn; }
+    QPushButton* signOutButton() const { return m_signOut; }
+    QString statusText() const;
+
+private:
+    void update();
+    void signIn();
+
+    AccountViewModel& m_model;
+    QLabel* m_status;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QPushButton* m_signIn;
+    QPushButton* m_signOut;
+    QLabel* m_error;
+    QFormLayout* m_form = nullptr;
+};
+
+} // namespace SafeScan

@@ -1,4 +1,5 @@
 // Every control a person can operate has an accessible name, in every view, with results shown.
+#include "AccessibleWalk.h"
 #include "UiFixture.h"
 #include "ui/OpenLinkDialog.h"
 #include "ui/ScanView.h"
@@ -17,41 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace SafeScan;
-
-namespace {
-bool isControl(const QWidget* w)
-{
-    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w) ||
-           qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractItemView*>(w) ||
-           qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QTextEdit*>(w) ||
-           (qobject_cast<const QAbstractSlider*>(w) && !qobject_cast<const QScrollBar*>(w));
-}
-
-// Parts Qt builds inside a control (a line edit's clear button, a table's corner button, a
-// combo box's popup) are named through their owner.
-bool isInsideAControl(const QWidget* w)
-{
-    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
-        if (qobject_cast<const QAbstractItemView*>(p) || qobject_cast<const QLineEdit*>(p) ||
-            qobject_cast<const QComboBox*>(p) || qobject_cast<const QAbstractSpinBox*>(p))
-            return true;
-    return false;
-}
-
-QStringList unnamedControls(const QWidget* root)
-{
-    QStringList missing;
-    for (const QWidget* w : root->findChildren<QWidget*>()) {
-        if (!isControl(w) || isInsideAControl(w))
-            continue;
-        if (w->accessibleName().trimmed().isEmpty())
-            missing.append(
-                u"%1 \"%2\" in %3"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                                         QString::fromLatin1(w->parentWidget()->metaObject()->className())));
-    }
-    return missing;
-}
-} // namespace
+using namespace SafeScan::Test;
 
 class TestAccessibleNames : public QObject
 {

@@ -4,6 +4,7 @@
 // Moderation view is there only for moderators and acts through its buttons, and every control
 // of these views has an accessible name.
 #include "../viewmodels/CommunityFixture.h"
+#include "AccessibleWalk.h"
 #include "AppContext.h"
 #include "ui/CommunityView.h"
 #include "ui/MainWindow.h"
@@ -38,38 +39,6 @@ using namespace SafeScan::Test;
 namespace {
 
 const QString kUrl = u"https://shop.example/pay"_s;
-
-bool isControl(const QWidget* w)
-{
-    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w) ||
-           qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractItemView*>(w) ||
-           qobject_cast<const QPlainTextEdit*>(w);
-}
-
-bool isInsideAControl(const QWidget* w)
-{
-    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
-        if (qobject_cast<const QAbstractItemView*>(p) || qobject_cast<const QLineEdit*>(p) ||
-            qobject_cast<const QComboBox*>(p))
-            return true;
-    return false;
-}
-
-QStringList unnamedControls(const QWidget* root, int* count)
-{
-    QStringList missing;
-    for (const QWidget* w : root->findChildren<QWidget*>()) {
-        if (!isControl(w) || isInsideAControl(w))
-            continue;
-        ++*count;
-        if (w->accessibleName().trimmed().isEmpty())
-            missing.append(u"%1 \"%2\""_s.arg(QString::fromLatin1(w->metaObject()->className()),
-                                              qobject_cast<const QAbstractButton*>(w)
-                                                  ? qobject_cast<const QAbstractButton*>(w)->text()
-                                                  : w->objectName()));
-    }
-    return missing;
-}
 
 QByteArray queuePage(const QString& hash)
 {

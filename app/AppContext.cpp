@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "AppAnalytics.h"
 #include "blocklist/BlocklistStore.h"
 #include "history/HistoryStore.h"
 #include "safety/SafetyEngine.h"
@@ -22,7 +23,17 @@ AppContext::AppContext(QString dataDir)
                                   : QDir(dataDir).absolutePath())
 {}
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    m_analytics.reset(); // before the store it records into
+}
+
+AppAnalytics& AppContext::analytics()
+{
+    if (!m_analytics)
+        m_analytics = std::make_unique<AppAnalytics>(*this);
+    return *m_analytics;
+}
 
 QCommandLineOption AppContext::dataDirOption()
 {

@@ -9,6 +9,7 @@
 
 namespace SafeScan {
 
+class AppAnalytics;
 class BlocklistStore;
 class Database;
 class HistoryStore;
@@ -41,6 +42,8 @@ public:
     // Consults the blocklists when a store already exists; never creates one just to look, and
     // reads it without the full open (no integrity pass, no backup) to keep `check` fast.
     const SafetyEngine& safety();
+    // The analytics recorder and its hooks (AppAnalytics), made on first use on the store.
+    AppAnalytics& analytics();
 
 private:
     Database* lookupDatabase();
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<BlocklistStore> m_blocklists;
     std::unique_ptr<SafetyEngine> m_safety;
+    std::unique_ptr<AppAnalytics> m_analytics;
 };
 
 } // namespace SafeScan

@@ -1,5 +1,6 @@
 #include "CommunityCommands.h"
 
+#include "AppAnalytics.h"
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "CommunitySession.h"
@@ -104,6 +105,7 @@ int runVoteCommand(const QStringList& arguments)
         QTextStream(stderr) << u"safescan vote: "_s << error << u'\n';
         return ExitFailed;
     }
+    context.analytics().watch(session.ratings()); // the vote, no item (when opted in)
     std::optional<VoteResult> result;
     QObject receiver;
     const auto done = [&result](const VoteResult& r) { result = r; };
@@ -189,6 +191,8 @@ int runReportCommand(const QStringList& arguments)
         session.run(new CreateReportJob(session.context(), report), [&id](const ApiCall& call) {
             id = static_cast<const CreateReportJob*>(call.job())->reportId();
         });
+    if (outcome.ok())
+        context.analytics().recordReport();
     if (parser.isSet(json)) {
         QJsonObject object{
             {u"hash"_s, hash}, {u"sent"_s, outcome.ok()}, {u"content_shared"_s, parser.isSet(share)}};

@@ -1,5 +1,6 @@
 #include "GuiCommand.h"
 
+#include "AppAnalytics.h"
 #include "AppContext.h"
 #include "ClientServices.h"
 #include "CommunityStack.h"
@@ -194,6 +195,9 @@ int runGui(int argc, char* argv[])
     MainWindow window(context, options);
     if (connected)
         services.probe();
+    // Analytics (opt-in): scans and their failures from the Scan view, the app start.
+    context.analytics().watch(*window.scanModel());
+    context.analytics().recordAppStart(QStringLiteral(SAFESCAN_VERSION));
     window.show();
     if (parser.isSet(scan))
         window.scanView()->scanPaths(parser.values(scan));

@@ -1,5 +1,6 @@
 #include "ScanCommand.h"
 
+#include "AppAnalytics.h"
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "TerminalProgress.h"
@@ -99,6 +100,8 @@ int runScanCommand(const QStringList& arguments)
             }
             savedIds = saved.ids; // printed only now that the transaction has committed
         }
+        if (history) // analytics only where the store is open anyway, and only when opted in
+            context.analytics().recordFileScan(result);
         if (parser.isSet(json)) {
             QJsonObject object = ScanReport::toJson(result);
             if (!savedIds.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "CommunityView.h"
 #include "BackupPanel.h"
 #include "CameraPanel.h"
+#include "DashboardView.h"
 #include "HistoryView.h"
 #include "ModerationView.h"
 #include "PlaceholderView.h"
@@ -31,11 +32,13 @@
 #include "viewmodels/HistoryJobs.h"
 #include "viewmodels/HistoryTableModel.h"
 #include "viewmodels/ModerationViewModel.h"
+#include "viewmodels/PersonalDashboardModel.h"
 #include "viewmodels/ScanViewModel.h"
 #include "viewmodels/SettingsViewModel.h"
 #include "viewmodels/StatusViewModel.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -154,11 +157,11 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
                "audit log here once signed in."),
             m_stack));
     }
-    m_stack->addWidget(new PlaceholderView(
-        tr("Dashboard"),
-        tr("Not built yet. Charts of your own history (scans per day, verdict mix, payload types, sources) "
-           "will appear here."),
-        m_stack));
+    LocalStore* store = context.store(nullptr);
+    m_personalDashboard = new PersonalDashboardModel(store ? &store->database() : nullptr, context.clock(),
+                                                     QDateTime::currentDateTime().offsetFromUtc(), this);
+    m_dashboardView = new DashboardView(*m_personalDashboard, m_stack);
+    m_stack->addWidget(m_dashboardView);
     buildSettings();
 
     buildNavigation();

@@ -30,11 +30,13 @@ class SettingsViewModel;
 class StatusPanel;
 class StatusViewModel;
 class StoreExecutor;
+class DashboardView;
 class FileScanner;
 class FolderScan;
 class HistoryExportJob;
 class HistoryTableModel;
 class HistoryView;
+class PersonalDashboardModel;
 class QrDecoder;
 class RecoveryBanner;
 class ScanView;
@@ -95,6 +97,8 @@ public:
     StatusPanel* statusPanel() const { return m_statusPanel; }
     HistoryJobs* historyJobs() const { return m_historyJobs; }
     BackupJob* backupJob() const { return m_backupJob; }
+    // The analysts' Community tab is added with dashboardView()->setCommunityModel().
+    DashboardView* dashboardView() const { return m_dashboardView; }
     // What the banner says about the store's check on open; empty when there was nothing to say.
     QString recoveryMessage() const;
 
@@ -143,6 +147,8 @@ private:
     HistoryView* m_historyView = nullptr;
     CommunityView* m_communityView = nullptr;
     ModerationView* m_moderationView = nullptr;
+    PersonalDashboardModel* m_personalDashboard = nullptr;
+    DashboardView* m_dashboardView = nullptr;
     QLabel* m_serviceStatus = nullptr;
     SettingsView* m_settingsView = nullptr;
     StatusPanel* m_statusPanel = nullptr;

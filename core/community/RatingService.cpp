@@ -160,6 +160,7 @@ void RatingService::send(const QString& hash, std::optional<Vote> vote, QObject*
         later(receiver, [done = std::move(done), result] { done(result); });
         return;
     }
+    emit voteRecorded(vote ? voteName(*vote) : u"retract"_s);
     qint64 votedAtMs = 0;
     if (vote) {
         const std::optional<MyVote> stored = m_votes.vote(item);

@@ -95,6 +95,9 @@ public:
 signals:
     // A newer rating of an item arrived (a lookup answer or a vote's answer).
     void ratingChanged(const QString& hash, const SafeScan::RatingInfo& rating);
+    // The user's vote ("safe", "unsafe") or retraction ("retract") was recorded locally (whether
+    // or not it reached the server yet). No item: for analytics, which must not know which.
+    void voteRecorded(const QString& vote);
 
 private:
     struct Waiter

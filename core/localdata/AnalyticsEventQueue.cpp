@@ -179,6 +179,45 @@ QList<AnalyticsEvent> AnalyticsEventQueue::takeBatch(int limit, QString* error)
     return events;
 }
 
+QList<AnalyticsEvent> AnalyticsEventQueue::allEvents(int limit, QString* error)
+{
+    QList<AnalyticsEvent> events;
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen()) {
+        localDataFailure(error, u"Cannot read the analytics queue: "_s + m_database.errorString());
+        return events;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT event_id, kind, body, created_at, sent FROM analytics_events "
+                  u"ORDER BY created_at, rowid LIMIT ?"_s);
+    query.addBindValue(std::max(limit, 0));
+    if (!query.exec()) {
+        localDataFailure(error, u"Cannot read the analytics queue: "_s + sqlErrorText(query.lastError()));
+        return events;
+    }
+    while (query.next()) {
+        events.append({query.value(0).toString(), query.value(1).toString(),
+                       QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
+                       query.value(3).toLongLong(), query.value(4).toInt() != 0});
+    }
+    return events;
+}
+
+int AnalyticsEventQueue::clear(bool unsentOnly, QString* error)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    if (!db.isOpen() || !query.exec(unsentOnly ? u"DELETE FROM analytics_events WHERE sent = 0"_s
+                                               : u"DELETE FROM analytics_events"_s)) {
+        localDataFailure(error,
+                         u"Cannot clear the analytics queue: "_s +
+                             (db.isOpen() ? sqlErrorText(query.lastError()) : m_database.errorString()));
+        return -1;
+    }
+    return std::max(query.numRowsAffected(), 0);
+}
+
 int AnalyticsEventQueue::markSent(const QStringList& eventIds, QString* error)
 {
     const auto failed = [&](const QString& why) {

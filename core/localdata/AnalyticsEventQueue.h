@@ -55,6 +55,12 @@ public:
     QString append(const QString& kind, const QJsonObject& body, QString* error = nullptr);
     // The oldest unsent events, at most `limit`. They stay unsent until markSent().
     QList<AnalyticsEvent> takeBatch(int limit, QString* error = nullptr);
+    // Every event kept (sent and unsent), oldest first, at most `limit`: what the user can see and
+    // export of what was recorded.
+    QList<AnalyticsEvent> allEvents(int limit = 100'000, QString* error = nullptr);
+    // Deletes the unsent events (`unsentOnly`) or all of them; the user's choice, so nothing is
+    // counted as dropped. Returns how many, -1 on failure.
+    int clear(bool unsentOnly, QString* error = nullptr);
     // Marks the events sent; returns how many were found unsent, -1 on failure.
     int markSent(const QStringList& eventIds, QString* error = nullptr);
     // Drops events older than the retention; returns how many, -1 on failure.

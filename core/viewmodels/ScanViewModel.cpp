@@ -36,6 +36,7 @@ int ScanViewModel::scanImage(const QImage& image, const QString& origin, const Q
     const FileScanResult scanned = m_scanner.scanImage(origin, image);
     if (!scanned.ok()) {
         setMessage(tr("Could not read the image: %1").arg(scanned.error));
+        Q_EMIT errorOccurred(u"image_unreadable"_s);
         return 0;
     }
     QList<ScanResult> results;
@@ -68,6 +69,7 @@ int ScanViewModel::addFileResult(const FileScanResult& result)
     const QString name = QFileInfo(result.file).fileName();
     if (!result.ok()) {
         setMessage(tr("Could not read %1: %2").arg(name, result.error));
+        Q_EMIT errorOccurred(u"image_unreadable"_s);
         return 0;
     }
     QList<ScanResult> results;
@@ -133,6 +135,7 @@ int ScanViewModel::add(QList<ScanResult> results)
         if (!saved.ok) {
             qCWarning(lcViewModels, "scan not saved: %s", qPrintable(saved.error));
             setMessage(tr("The scan could not be saved to the history: %1").arg(saved.error));
+            Q_EMIT errorOccurred(u"history_save_failed"_s);
         } else if (saved.offTheRecord) {
             setMessage(tr("Off the record: this scan was not saved."));
         } else {

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void cleared();
     // A sentence for the status line: nothing found, an unreadable file, saving failed, ...
     void message(const QString& text);
+    // A failure by its kind only (for analytics): "image_unreadable", "history_save_failed".
+    void errorOccurred(const QString& errorClass);
 
 private:
     int add(QList<ScanResult> results);

@@ -337,11 +337,15 @@ void TestRatingService::voteOfflineStaysPending()
 
 void TestRatingService::retractSendsDeleteAndDropsTheCache()
 {
+    QSignalSpy recorded(m_service.get(), &RatingService::voteRecorded); // for analytics: no item
     m_f->network.enqueue(FakeResponse::json(200, ratingJson(m_hash)));
     QVERIFY(vote(m_hash, Vote::Safe).sent);
     QVERIFY(m_cache->get(m_hash));
     m_f->network.enqueue(FakeResponse::json(204, ""));
     const VoteResult result = vote(m_hash, std::nullopt);
+    QCOMPARE(recorded.count(), 2);
+    QCOMPARE(recorded.at(0), QVariantList{u"safe"_s});
+    QCOMPARE(recorded.at(1), QVariantList{u"retract"_s});
     QVERIFY(result.recorded && result.sent);
     QCOMPARE(m_f->network.requests().last().method, QByteArray("DELETE"));
     QVERIFY(!m_votes->vote(m_hash));

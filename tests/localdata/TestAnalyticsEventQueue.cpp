@@ -57,6 +57,7 @@ private slots:
     void retention_data();
     void retention();
     void droppedCounterPersists();
+    void allEventsAndClear();
 
 private:
     AnalyticsEventQueue queue(int maxEvents = 10'000, qint64 retentionMs = 30 * kDay);
@@ -276,6 +277,27 @@ void TestAnalyticsEventQueue::droppedCounterPersists()
     QCOMPARE(events.droppedCount(), 1);
     events.append(u"scan"_s, scanBody(3));
     QCOMPARE(events.droppedCount(), 2);
+}
+
+void TestAnalyticsEventQueue::allEventsAndClear()
+{
+    AnalyticsEventQueue events = queue();
+    const QString a = events.append(u"scan"_s, scanBody(1));
+    m_clock->advance(5);
+    const QString b = events.append(u"vote"_s, {});
+    const QString c = events.append(u"report"_s, {});
+    QCOMPARE(events.markSent({b}), 1);
+    const QList<AnalyticsEvent> all = events.allEvents();
+    QCOMPARE(ids(all), (QStringList{a, b, c}));
+    QCOMPARE(all[1].sent, true);
+    QCOMPARE(all[0].sent, false);
+    QCOMPARE(all[0].body, scanBody(1));
+    QCOMPARE(ids(events.allEvents(2)), (QStringList{a, b}));
+    QCOMPARE(events.clear(true), 2); // the unsent ones
+    QCOMPARE(ids(events.allEvents()), QStringList{b});
+    QCOMPARE(events.droppedCount(), 0); // the user's choice is not a loss
+    QCOMPARE(events.clear(false), 1);
+    QCOMPARE(events.totalCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsEventQueue)

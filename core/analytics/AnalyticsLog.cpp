@@ -1,0 +1,3 @@
+#include "AnalyticsLog.h"
+
+Q_LOGGING_CATEGORY(lcAnalytics, "safescan.analytics", QtInfoMsg)

@@ -1,9 +1,11 @@
 #include "CommunityStack.h"
 
+#include "AppAnalytics.h"
 #include "api/ApiExecutor.h"
 #include "api/RegisterDeviceJob.h"
 #include "community/CommunityJournal.h"
 #include "community/RatingService.h"
+#include "live/LiveClient.h"
 #include "localdata/AppState.h"
 #include "localdata/RatingCache.h"
 #include "localdata/VoteRepository.h"
@@ -20,6 +22,7 @@ CommunityStack::CommunityStack(Database& database, const Clock& clock, const QUr
     , m_server(server)
     , m_clock(clock)
     , m_executor(std::make_unique<ApiExecutor>(Service::Api, clock, m_scheduler))
+    , m_analyticsExecutor(std::make_unique<ApiExecutor>(Service::Analytics, clock, m_scheduler))
     , m_cache(std::make_unique<RatingCache>(database, clock))
     , m_votes(std::make_unique<VoteRepository>(database, clock))
     , m_state(std::make_unique<AppState>(database))
@@ -27,6 +30,8 @@ CommunityStack::CommunityStack(Database& database, const Clock& clock, const QUr
 {
     const ApiContext device = context([this] { return m_deviceToken; });
     m_ratings = std::make_unique<RatingService>(*m_executor, device, *m_cache, *m_votes);
+    m_live = std::make_unique<LiveClient>(server, [this] { return m_deviceToken; }, clock, m_scheduler);
+    m_ratings->setLiveClient(m_live.get());
     CommunityServices services;
     services.ratings = m_ratings.get();
     services.executor = m_executor.get();
@@ -44,6 +49,12 @@ CommunityStack::~CommunityStack()
 {
     m_client.reset();
     m_ratings.reset();
+    m_live.reset();
+}
+
+void CommunityStack::attachAnalytics(AppAnalytics& analytics)
+{
+    analytics.attachServer(*m_analyticsExecutor, context([this] { return m_deviceToken; }), m_scheduler);
 }
 
 ApiContext CommunityStack::context(TokenProvider token)
@@ -68,6 +79,7 @@ void CommunityStack::start()
             return;
         }
         m_deviceToken = static_cast<const RegisterDeviceJob*>(call.job())->token();
+        m_live->start();
         if (m_client->account().kind == CommunityAccount::Kind::None)
             m_client->setAccount({CommunityAccount::Kind::Device, {}, {}});
     });

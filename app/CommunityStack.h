@@ -12,6 +12,8 @@
 namespace SafeScan {
 
 class ApiExecutor;
+class AppAnalytics;
+class LiveClient;
 class AppState;
 class Clock;
 class CommunityClient;
@@ -41,6 +43,13 @@ public:
     void start();
     void setDeviceToken(const QString& token) { m_deviceToken = token; }
     void setSessionToken(const QString& token) { m_sessionToken = token; }
+    // Sends the app's analytics events (once the user opted in) to this server with the device
+    // token, through the analytics service's own executor (its own breaker and health).
+    void attachAnalytics(AppAnalytics& analytics);
+    // Live rating updates for the items on screen (RatingService::watch); connected once the device
+    // token is known.
+    LiveClient* live() const { return m_live.get(); }
+    ApiExecutor& analyticsExecutor() const { return *m_analyticsExecutor; }
 
 private:
     ApiContext context(TokenProvider token);
@@ -52,6 +61,8 @@ private:
     QString m_deviceToken;
     QString m_sessionToken;
     std::unique_ptr<ApiExecutor> m_executor;
+    std::unique_ptr<ApiExecutor> m_analyticsExecutor;
+    std::unique_ptr<LiveClient> m_live;
     std::unique_ptr<RatingCache> m_cache;
     std::unique_ptr<VoteRepository> m_votes;
     std::unique_ptr<AppState> m_state;

@@ -5,6 +5,8 @@
 #include "ClientServices.h"
 #include "CommunityStack.h"
 #include "LocalServer.h"
+#include "live/LiveClient.h"
+#include "viewmodels/StatusViewModel.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "ui/HistoryView.h"
@@ -187,6 +189,7 @@ int runGui(int argc, char* argv[])
         if (LocalStore* store = context.store(&storeError)) {
             community = std::make_unique<CommunityStack>(store->database(), context.clock(), url);
             community->start();
+            community->attachAnalytics(context.analytics());
             options.community = community->client();
         } else {
             QTextStream(stderr) << u"safescan: community features are off: %1\n"_s.arg(storeError);
@@ -195,6 +198,12 @@ int runGui(int argc, char* argv[])
     MainWindow window(context, options);
     if (connected)
         services.probe();
+    if (community) {
+        window.statusModel()->bindService(&community->live()->health());
+        window.statusModel()->bindService(&community->analyticsExecutor().health());
+        QObject::connect(community->live(), &LiveClient::roundTripChanged, window.statusModel(),
+                         [&window](qint64 ms) { window.statusModel()->setRoundTripMs(ms); });
+    }
     // Analytics (opt-in): scans and their failures from the Scan view, the app start.
     context.analytics().watch(*window.scanModel());
     context.analytics().recordAppStart(QStringLiteral(SAFESCAN_VERSION));

@@ -30,7 +30,8 @@ CommunityStack::CommunityStack(Database& database, const Clock& clock, const QUr
 {
     const ApiContext device = context([this] { return m_deviceToken; });
     m_ratings = std::make_unique<RatingService>(*m_executor, device, *m_cache, *m_votes);
-    m_live = std::make_unique<LiveClient>(server, [this] { return m_deviceToken; }, clock, m_scheduler);
+    m_live = std::make_unique<LiveClient>(
+        server, [this] { return m_deviceToken; }, clock, m_scheduler);
     m_ratings->setLiveClient(m_live.get());
     CommunityServices services;
     services.ratings = m_ratings.get();

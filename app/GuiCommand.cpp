@@ -5,14 +5,15 @@
 #include "ClientServices.h"
 #include "CommunityStack.h"
 #include "LocalServer.h"
+#include "api/ApiExecutor.h"
 #include "live/LiveClient.h"
-#include "viewmodels/StatusViewModel.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "ui/HistoryView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanView.h"
 #include "ui/Theme.h"
+#include "viewmodels/StatusViewModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,6 +5,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace SafeScan::Theme {
@@ -39,7 +41,8 @@ QPalette darkPalette()
 
 QPalette lightPalette()
 {
-    QPalette p = QStyleFactory::create(u"Fusion"_s)->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    QPalette p = fusion->standardPalette();
     p.setColor(QPalette::Window, QColor(0xf4, 0xf5, 0xf7));
     p.setColor(QPalette::Highlight, QColor(0x1a, 0x73, 0xe8));
     return p;

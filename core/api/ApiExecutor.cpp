@@ -14,6 +14,7 @@ ApiCall::ApiCall(ApiExecutor& executor, ApiJob* job)
 {
     m_job->setParent(this);
     connect(m_job, &ApiJob::finished, this, &ApiCall::onJobFinished);
+    m_executor.m_calls.append(this);
 }
 
 ApiCall::~ApiCall()
@@ -23,6 +24,7 @@ ApiCall::~ApiCall()
     if (m_holdsProbe)
         m_executor.m_breaker.recordAbandoned();
     disconnect(m_job, nullptr, this, nullptr);
+    m_executor.m_calls.removeOne(this);
 }
 
 void ApiCall::cancel()
@@ -117,7 +119,13 @@ ApiExecutor::ApiExecutor(Service service, const Clock& clock, Scheduler& schedul
     , m_health(service, clock)
 {}
 
-ApiExecutor::~ApiExecutor() = default;
+ApiExecutor::~ApiExecutor()
+{
+    // Calls still in flight (a reply that never came, a retry not yet due) go with their executor
+    // instead of outliving it.
+    while (!m_calls.isEmpty())
+        delete m_calls.constLast();
+}
 
 ApiCall* ApiExecutor::run(ApiJob* job, QObject* parent)
 {

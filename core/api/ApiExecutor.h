@@ -5,6 +5,7 @@
 #include "RetryPolicy.h"
 #include "ServiceHealth.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -95,6 +96,8 @@ private:
     RetryPolicy m_policy;
     CircuitBreaker m_breaker;
     ServiceHealth m_health;
+    // Calls not yet destroyed: the executor outlives none of them (their destructors use it).
+    QList<ApiCall*> m_calls;
 };
 
 } // namespace SafeScan

@@ -381,51 +381,6 @@ bool ModerationStore::writeAudit(QSqlDatabase& db, const ModerationAction& actio
     return true;
 }
 
-std::optional<QList<OpenReport>> ModerationStore::openReports(QString& error)
-{
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!run(query,
-             u"SELECT id, item_hash, reason, note, content, created_at FROM reports "
-             u"WHERE resolved_at IS NULL ORDER BY item_hash, created_at, id"_s,
-             {})) {
-        error = failure(query, "read open reports").message;
-        return std::nullopt;
-    }
-    QList<OpenReport> reports;
-    while (query.next()) {
-        OpenReport report;
-        report.id = query.value(0).toLongLong();
-        report.itemHash = query.value(1).toString();
-        report.reason = query.value(2).toString();
-        report.note = query.value(3).toString();
-        if (!query.value(4).isNull())
-            report.content = query.value(4).toString();
-        report.createdAt = query.value(5).toLongLong();
-        reports.append(report);
-    }
-    return reports;
-}
-
-std::optional<QList<ContestedItem>> ModerationStore::contestedItems(QString& error)
-{
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!run(query,
-             u"SELECT item_hash, MIN(voted_at) FROM votes WHERE quarantined = 0 "
-             u"AND item_hash NOT IN (SELECT item_hash FROM moderation_decisions) GROUP BY item_hash "
-             u"HAVING SUM(CASE WHEN vote = 'safe' THEN 1 ELSE 0 END) > 0 "
-             u"AND SUM(CASE WHEN vote = 'unsafe' THEN 1 ELSE 0 END) > 0"_s,
-             {})) {
-        error = failure(query, "read contested items").message;
-        return std::nullopt;
-    }
-    QList<ContestedItem> items;
-    while (query.next())
-        items.append({query.value(0).toString(), query.value(1).toLongLong()});
-    return items;
-}
-
 std::optional<QList<QuarantinedVoter>> ModerationStore::quarantinedVoters(QString& error)
 {
     QSqlQuery query(m_database.connection());

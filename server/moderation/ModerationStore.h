@@ -70,13 +70,6 @@ struct OpenReport
     qint64 createdAt = 0;
 };
 
-// An undecided item with counted votes on both sides: a candidate for "disputed".
-struct ContestedItem
-{
-    QString itemHash;
-    qint64 since = 0; // its oldest counted vote
-};
-
 // One vote behind an item, as moderators see it (pseudonym, never a device or address).
 struct VoteBehind
 {
@@ -104,9 +97,7 @@ public:
 
     ModerationOutcome apply(const ModerationAction& action);
 
-    // Open reports, by item then age.
-    std::optional<QList<OpenReport>> openReports(QString& error);
-    std::optional<QList<ContestedItem>> contestedItems(QString& error);
+    // Every quarantined voter (the queue pages them itself: QueueStore).
     std::optional<QList<QuarantinedVoter>> quarantinedVoters(QString& error);
     // The newest `limit` votes on an item, quarantined ones included.
     std::optional<QList<VoteBehind>> votesOn(const QString& itemHash, int limit, QString& error);

@@ -4,8 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace SafeScan {
 
-ModerationActionJob::ModerationActionJob(const ApiContext& context, ModerationAction action, QString subjectId,
-                                         QString reason, QObject* parent)
+ModerationActionJob::ModerationActionJob(const ApiContext& context, ModerationAction action,
+                                         QString subjectId, QString reason, QObject* parent)
     : ApiJob(context, parent)
     , m_action(action)
     , m_subject(std::move(subjectId))

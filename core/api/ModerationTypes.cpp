@@ -84,7 +84,8 @@ std::optional<ModerationEntry> ModerationEntry::fromJson(const QJsonObject& json
     entry.id = json.value(u"id"_s).toString();
     const QString kind = json.value(u"kind"_s).toString();
     if (entry.id.isEmpty() || (kind != u"item"_s && kind != u"voter"_s))
-        return failed<ModerationEntry>(error, u"A queue entry needs an \"id\" and a \"kind\" of item or voter."_s);
+        return failed<ModerationEntry>(error,
+                                       u"A queue entry needs an \"id\" and a \"kind\" of item or voter."_s);
     if (!isCount(json.value(u"since"_s)))
         return failed<ModerationEntry>(error, u"A queue entry's \"since\" is not a time."_s);
     entry.sinceMs = qint64(json.value(u"since"_s).toDouble());

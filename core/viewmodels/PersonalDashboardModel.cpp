@@ -16,8 +16,7 @@ PersonalDashboardModel::PersonalDashboardModel(Database* database, const Clock& 
     , m_offsetSeconds(utcOffsetSeconds)
 {
     const QDate today =
-        QDateTime::fromMSecsSinceEpoch(clock.epochMs() + qint64(utcOffsetSeconds) * 1000, Qt::UTC)
-            .date();
+        QDateTime::fromMSecsSinceEpoch(clock.epochMs() + qint64(utcOffsetSeconds) * 1000, Qt::UTC).date();
     m_from = today.addDays(-29);
     m_to = today;
 }

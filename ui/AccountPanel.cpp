@@ -1,5 +1,6 @@
 #include "AccountPanel.h"
 
+#include "AccountDataPanel.h"
 #include "viewmodels/AccountViewModel.h"
 
 #include <QFormLayout>
@@ -12,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace SafeScan {
 
-AccountPanel::AccountPanel(AccountViewModel& model, QWidget* parent)
+AccountPanel::AccountPanel(AccountViewModel& model, AccountDataModel* data, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_status(new QLabel(this))
@@ -46,6 +47,10 @@ AccountPanel::AccountPanel(AccountViewModel& model, QWidget* parent)
     buttons->addStretch(1);
     layout->addRow(buttons);
     layout->addRow(m_error);
+    if (data) {
+        m_data = new AccountDataPanel(*data, this);
+        layout->addRow(m_data);
+    }
 
     connect(m_signIn, &QPushButton::clicked, this, &AccountPanel::signIn);
     connect(m_password, &QLineEdit::returnPressed, this, &AccountPanel::signIn);

@@ -23,6 +23,7 @@
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "store/StoreExecutor.h"
+#include "viewmodels/AccountDataModel.h"
 #include "viewmodels/AccountViewModel.h"
 #include "viewmodels/BackupJob.h"
 #include "viewmodels/CommunityClient.h"
@@ -111,6 +112,8 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_settingsModel = new SettingsViewModel(context.settings(), history, this);
     m_accountModel =
         new AccountViewModel(context.settings(), options.api, options.apiContext, options.vault, this);
+    m_accountData =
+        new AccountDataModel(*m_accountModel, options.api, options.apiContext, options.vault, this);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -196,7 +199,8 @@ MainWindow::~MainWindow()
 void MainWindow::buildSettings()
 {
     BackupPanel* backups = m_backupJob ? new BackupPanel(*m_backupJob, m_context.clock()) : nullptr;
-    m_settingsView = new SettingsView(*m_settingsModel, backups, new AccountPanel(*m_accountModel), m_stack);
+    m_settingsView = new SettingsView(*m_settingsModel, backups,
+                                      new AccountPanel(*m_accountModel, m_accountData), m_stack);
     m_stack->addWidget(m_settingsView);
     if (backups)
         connect(backups, &BackupPanel::restored, this, [this] {

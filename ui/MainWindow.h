@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace SafeScan {
 
+class AccountDataModel;
 class AccountViewModel;
 class ApiExecutor;
 class AppContext;
@@ -132,6 +133,7 @@ private:
     BackupJob* m_backupJob = nullptr;
     SettingsViewModel* m_settingsModel = nullptr;
     AccountViewModel* m_accountModel = nullptr;
+    AccountDataModel* m_accountData = nullptr;
     StatusViewModel* m_status = nullptr;
     int m_folderWork = 0;
     int m_exportWork = 0;

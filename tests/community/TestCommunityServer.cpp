@@ -1,10 +1,13 @@
 // The client stack against the real safescan-server on port 0: device registration through the
 // executor into the credential vault, lookup by prefix, vote, retract, report, the server's 401
 // and 429 answers mapped to ApiError, and the cache answering once the server is gone.
+#include "../server/ApiClient.h"
 #include "../server/ServerProcess.h"
+#include "api/AccountExportJob.h"
 #include "api/ApiExecutor.h"
 #include "api/CreateReportJob.h"
 #include "api/CreateSessionJob.h"
+#include "api/DeleteAccountJob.h"
 #include "api/HealthJob.h"
 #include "api/PutVoteJob.h"
 #include "api/RegisterDeviceJob.h"
@@ -19,6 +22,8 @@
 #include "store/ClientSchema.h"
 #include "store/Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -39,6 +44,7 @@ private slots:
     void lookupVoteRetract();
     void report();
     void serverErrorsAreTyped();
+    void accountExportAndDeletion();
     void cacheAnswersWhenTheServerIsGone();
 
 private:
@@ -210,6 +216,34 @@ void TestCommunityServer::serverErrorsAreTyped()
     QVERIFY(last.retryAfterMs > 0);
     QVERIFY(last.retryAfterMs <= 5 * 60 * 1000);
     QCOMPARE(m_executor->breaker().state(), CircuitBreaker::State::Closed); // one 429 is no outage
+}
+
+// The data rights jobs (SPEC §8) on a signed-in account: the export names the account; the
+// deletion says what went, and the session token dies with the account.
+void TestCommunityServer::accountExportAndDeletion()
+{
+    ApiClient admin(m_server);
+    QVERIFY(admin.addUser(u"carol"_s, u"user"_s, u"carol's long password"_s));
+    std::unique_ptr<ApiCall> login(
+        runToEnd(new CreateSessionJob(context(), u"carol"_s, u"carol's long password"_s)));
+    QVERIFY2(login->error().ok(), qPrintable(login->error().toString()));
+    const QString token = static_cast<CreateSessionJob*>(login->job())->token();
+    ApiContext session = context();
+    session.token = [token] { return token; };
+    std::unique_ptr<ApiCall> exported(runToEnd(new AccountExportJob(session)));
+    QVERIFY2(exported->error().ok(), qPrintable(exported->error().toString()));
+    const auto* exportJob = static_cast<AccountExportJob*>(exported->job());
+    QCOMPARE(exportJob->voteCount(), 0); // votes come from devices, not accounts
+    QCOMPARE(exportJob->document().value(u"account"_s).toObject().value(u"username"_s).toString(),
+             u"carol"_s);
+    QVERIFY(!QJsonDocument(exportJob->document()).toJson().contains(token.toUtf8()));
+
+    std::unique_ptr<ApiCall> deleted(runToEnd(new DeleteAccountJob(session)));
+    QVERIFY2(deleted->error().ok(), qPrintable(deleted->error().toString()));
+    QCOMPARE(static_cast<DeleteAccountJob*>(deleted->job())->deleted().value(u"sessions"_s).toInt(), 1);
+
+    std::unique_ptr<ApiCall> again(runToEnd(new AccountExportJob(session)));
+    QCOMPARE(again->error().httpStatus, 401);
 }
 
 void TestCommunityServer::cacheAnswersWhenTheServerIsGone()

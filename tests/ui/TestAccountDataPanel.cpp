@@ -1,14 +1,9 @@
 // AccountDataPanel in Settings: the export and delete buttons show only while signed in, the
 // deletion asks first (and does nothing when declined), the outcome is shown in words.
-#include "ApiFixture.h"
-#include "api/ApiExecutor.h"
-#include "credentials/CredentialVault.h"
-#include "credentials/MemorySecretStore.h"
-#include "settings/Settings.h"
+#include "AccountFixture.h"
 #include "ui/AccountDataPanel.h"
 #include "ui/AccountPanel.h"
 #include "viewmodels/AccountDataModel.h"
-#include "viewmodels/AccountViewModel.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -19,16 +14,8 @@
 using namespace Qt::StringLiterals;
 using namespace SafeScan;
 
-struct PanelFixture
+struct PanelFixture : Test::AccountFixture
 {
-    QTemporaryDir dir;
-    Test::ApiFixture api;
-    ApiExecutor executor{Service::Api, api.clock, api.scheduler};
-    MemorySecretStore secrets;
-    CredentialVault vault{secrets, QUrl(u"https://ratings.example:8443/base/"_s)};
-    Settings settings{dir.filePath(u"settings.ini"_s)};
-    ApiContext context = api.context();
-    AccountViewModel account{settings, &executor, &context, &vault};
     AccountDataModel data{account, &executor, &context, &vault};
     AccountPanel panel{account, &data};
 

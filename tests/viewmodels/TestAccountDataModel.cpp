@@ -1,13 +1,8 @@
 // AccountDataModel: export of the account's server data into a file and deletion of the account
 // (scripted network): the session token is used (never the device token), the file is written
 // only on success, deletion signs this device out, and failures are explained.
-#include "ApiFixture.h"
-#include "api/ApiExecutor.h"
-#include "credentials/CredentialVault.h"
-#include "credentials/MemorySecretStore.h"
-#include "settings/Settings.h"
+#include "AccountFixture.h"
 #include "viewmodels/AccountDataModel.h"
-#include "viewmodels/AccountViewModel.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -26,24 +21,10 @@ const QByteArray kExport =
         "reports":[],"sync_clients":[],"sync_records":[],"audit":[]})";
 }
 
-struct DataFixture
+struct DataFixture : Test::AccountFixture
 {
-    QTemporaryDir dir;
-    Test::ApiFixture api;
-    ApiExecutor executor{Service::Api, api.clock, api.scheduler};
-    MemorySecretStore secrets;
-    CredentialVault vault{secrets, QUrl(u"https://ratings.example:8443/base/"_s)};
-    Settings settings{dir.filePath(u"settings.ini"_s)};
-    ApiContext context = api.context();
-    AccountViewModel account{settings, &executor, &context, &vault};
     AccountDataModel model{account, &executor, &context, &vault};
-
-    void signIn()
-    {
-        api.network.enqueue(Test::FakeResponse::json(201, R"({"token":"session-1","role":"user"})"));
-        QVERIFY(account.signIn(u"alice"_s, u"pw"_s));
-        QTRY_VERIFY(account.isSignedIn());
-    }
+    void signIn() { QVERIFY(AccountFixture::signIn()); }
 };
 
 class TestAccountDataModel : public QObject

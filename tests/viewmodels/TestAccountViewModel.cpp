@@ -1,11 +1,6 @@
 // AccountViewModel: sign-in through POST /v1/sessions (scripted network), the token into the
 // vault, the name into the settings; wrong passwords and a missing connection are explained.
-#include "ApiFixture.h"
-#include "api/ApiExecutor.h"
-#include "credentials/CredentialVault.h"
-#include "credentials/MemorySecretStore.h"
-#include "settings/Settings.h"
-#include "viewmodels/AccountViewModel.h"
+#include "AccountFixture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,17 +9,7 @@
 using namespace Qt::StringLiterals;
 using namespace SafeScan;
 
-struct AccountFixture
-{
-    QTemporaryDir dir;
-    Test::ApiFixture api;
-    ApiExecutor executor{Service::Api, api.clock, api.scheduler};
-    MemorySecretStore secrets;
-    CredentialVault vault{secrets, QUrl(u"https://ratings.example:8443/base/"_s)};
-    Settings settings{dir.filePath(u"settings.ini"_s)};
-    ApiContext context = api.context();
-    AccountViewModel model{settings, &executor, &context, &vault};
-};
+using AccountFixture = Test::AccountFixture;
 
 class TestAccountViewModel : public QObject
 {
@@ -33,25 +18,25 @@ private Q_SLOTS:
     void signInAndOut()
     {
         AccountFixture f;
-        QVERIFY(f.model.isAvailable());
-        QVERIFY(!f.model.isSignedIn());
+        QVERIFY(f.account.isAvailable());
+        QVERIFY(!f.account.isSignedIn());
         f.api.network.enqueue(Test::FakeResponse::json(201, R"({"token":"s1","role":"moderator"})"));
-        QSignalSpy state(&f.model, &AccountViewModel::stateChanged);
-        QVERIFY(f.model.signIn(u" alice "_s, u"correct horse"_s));
-        QVERIFY(f.model.isBusy());
-        QVERIFY(!f.model.signIn(u"alice"_s, u"again"_s)); // one at a time
-        QTRY_VERIFY(!f.model.isBusy());
-        QVERIFY(f.model.isSignedIn());
-        QCOMPARE(f.model.userName(), u"alice"_s);
-        QCOMPARE(f.model.role(), u"moderator"_s);
+        QSignalSpy state(&f.account, &AccountViewModel::stateChanged);
+        QVERIFY(f.account.signIn(u" alice "_s, u"correct horse"_s));
+        QVERIFY(f.account.isBusy());
+        QVERIFY(!f.account.signIn(u"alice"_s, u"again"_s)); // one at a time
+        QTRY_VERIFY(!f.account.isBusy());
+        QVERIFY(f.account.isSignedIn());
+        QCOMPARE(f.account.userName(), u"alice"_s);
+        QCOMPARE(f.account.role(), u"moderator"_s);
         QCOMPARE(f.vault.sessionToken(), u"s1"_s);
         QCOMPARE(f.settings.value(SettingKeys::accountName), u"alice"_s);
         QCOMPARE(f.api.network.requests().size(), 1);
         QCOMPARE(f.api.network.requests().first().url.path(), u"/base/v1/sessions"_s);
         QVERIFY(!state.isEmpty());
 
-        f.model.signOut();
-        QVERIFY(!f.model.isSignedIn());
+        f.account.signOut();
+        QVERIFY(!f.account.isSignedIn());
         QCOMPARE(f.vault.sessionToken(), QString());
         QCOMPARE(f.settings.value(SettingKeys::accountName), QString());
     }
@@ -61,20 +46,20 @@ private Q_SLOTS:
         AccountFixture f;
         f.api.network.enqueue(
             Test::FakeResponse::json(401, R"({"error":"invalid_credentials","message":"no such user"})"));
-        QSignalSpy failed(&f.model, &AccountViewModel::failed);
-        QVERIFY(f.model.signIn(u"alice"_s, u"nope"_s));
+        QSignalSpy failed(&f.account, &AccountViewModel::failed);
+        QVERIFY(f.account.signIn(u"alice"_s, u"nope"_s));
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.first().first().toString(), u"The user name or password is wrong."_s);
-        QVERIFY(!f.model.isSignedIn());
+        QVERIFY(!f.account.isSignedIn());
         QCOMPARE(f.vault.sessionToken(), QString());
     }
 
     void emptyFieldsAreRefused()
     {
         AccountFixture f;
-        QSignalSpy failed(&f.model, &AccountViewModel::failed);
-        QVERIFY(!f.model.signIn(u"  "_s, u"pw"_s));
-        QVERIFY(!f.model.signIn(u"alice"_s, QString()));
+        QSignalSpy failed(&f.account, &AccountViewModel::failed);
+        QVERIFY(!f.account.signIn(u"  "_s, u"pw"_s));
+        QVERIFY(!f.account.signIn(u"alice"_s, QString()));
         QCOMPARE(failed.size(), 2);
         QCOMPARE(f.api.network.requests().size(), 0);
     }

@@ -5,6 +5,7 @@
 #include "ClientServices.h"
 #include "CommunityStack.h"
 #include "LocalServer.h"
+#include "Translations.h"
 #include "api/ApiExecutor.h"
 #include "live/LiveClient.h"
 #include "settings/Settings.h"
@@ -81,8 +82,8 @@ void openStoreOffTheUiThread(AppContext& context)
     });
     opener->setObjectName(u"safescan-open"_s);
     QObject::connect(opener, &QThread::finished, &loop, &QEventLoop::quit);
-    QLabel notice(u"Opening your history…"_s);
-    notice.setAccessibleName(u"Opening your history"_s);
+    QLabel notice(QCoreApplication::translate("SafeScan::GuiCommand", "Opening your history…"));
+    notice.setAccessibleName(QCoreApplication::translate("SafeScan::GuiCommand", "Opening your history"));
     notice.setWindowTitle(u"SafeScan"_s);
     notice.setMargin(24);
     QTimer later;
@@ -152,6 +153,7 @@ int runGui(int argc, char* argv[])
     }
 
     AppContext context(parser.value(u"data-dir"_s));
+    Translations::install(app, context.settings().value(SettingKeys::language));
     openStoreOffTheUiThread(context);
     Theme::apply(app,
                  parser.isSet(theme) ? parser.value(theme) : context.settings().value(SettingKeys::theme));

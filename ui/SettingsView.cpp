@@ -102,9 +102,8 @@ SettingsView::SettingsView(SettingsViewModel& model, BackupPanel* backups, Accou
     m_language = choiceBox(SettingsViewModel::languages(), tr("Language"), appearance);
     m_theme = choiceBox(SettingsViewModel::themes(), tr("Theme"), appearance);
     appearanceForm->addRow(tr("&Language:"), m_language);
-    appearanceForm->addRow(QString(), note(tr("German, French and Spanish translations are on their way; the "
-                                              "choice is kept and used once they are installed."),
-                                           appearance));
+    appearanceForm->addRow(QString(),
+                           note(tr("A new language is used the next time SafeScan starts."), appearance));
     appearanceForm->addRow(tr("&Theme:"), m_theme);
     layout->addWidget(appearance);
 

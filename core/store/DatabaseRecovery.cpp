@@ -5,6 +5,7 @@
 #include "StoreLog.h"
 #include "base/Clock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,11 @@ using namespace Qt::StringLiterals;
 namespace SafeScan {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SafeScan::DatabaseRecovery", text);
+}
 
 // The files SQLite keeps beside a database, moved together with it.
 const QStringList kCompanions = {u"-wal"_s, u"-shm"_s, u"-journal"_s};
@@ -86,12 +92,12 @@ RecoveryReport DatabaseRecovery::run()
     const QFileInfo file(m_path);
     if (!file.exists()) {
         RecoveryReport report;
-        report.message = u"There is no database yet; a new one will be created."_s;
+        report.message = tr("There is no database yet; a new one will be created.");
         return report;
     }
     if (!file.isFile())
         return unrecoverable(
-            u"SafeScan cannot use \"%1\" as its database because it is not a file."_s.arg(m_path), {});
+            tr("SafeScan cannot use \"%1\" as its database because it is not a file.").arg(m_path), {});
 
     // Two processes that find the same damage must not both move files around. Where no lock file
     // can be made (a read-only folder) nothing can be moved either, so going on without it is safe.
@@ -104,7 +110,7 @@ RecoveryReport DatabaseRecovery::run()
         // new database. It is damage only when there was a database, i.e. a backup exists.
         if (!Backups::newestValidBackup(m_backupDirectory, m_latestVersion)) {
             RecoveryReport report;
-            report.message = u"The database file is empty; a new database will be set up in it."_s;
+            report.message = tr("The database file is empty; a new database will be set up in it.");
             return report;
         }
         return repair(u"the file is empty"_s);
@@ -122,12 +128,12 @@ RecoveryReport DatabaseRecovery::run()
     switch (check.outcome) {
     case RawSqlite::Check::Outcome::Ok: {
         RecoveryReport report;
-        report.message = u"The database passed its integrity check."_s;
+        report.message = tr("The database passed its integrity check.");
         return report;
     }
     case RawSqlite::Check::Outcome::Failed:
-        return unrecoverable(u"SafeScan cannot open its database \"%1\" (%2); nothing was changed."_s.arg(
-                                 m_path, check.detail),
+        return unrecoverable(tr("SafeScan cannot open its database \"%1\" (%2); nothing was changed.")
+                                 .arg(m_path, check.detail),
                              check.detail);
     case RawSqlite::Check::Outcome::Damaged:
         break;
@@ -160,10 +166,12 @@ RecoveryReport DatabaseRecovery::repair(const QString& problem)
         if (!source.copy(restoring)) {
             const QString why = source.errorString();
             QFile::remove(restoring);
-            RecoveryReport failed = unrecoverable(u"SafeScan's database is damaged and its backup could not "
-                                                  u"be copied into place (%1), so nothing "
-                                                  u"was changed."_s.arg(why),
-                                                  problem);
+            RecoveryReport failed =
+                unrecoverable(tr("SafeScan's database is damaged and its backup could not "
+                                 "be copied into place (%1), so nothing "
+                                 "was changed.")
+                                  .arg(why),
+                              problem);
             failed.skippedBackups = report.skippedBackups;
             return failed;
         }
@@ -189,10 +197,11 @@ RecoveryReport DatabaseRecovery::repair(const QString& problem)
             renameFile(aside + suffix, m_path + suffix, ignored);
         }
         QFile::remove(restoring);
-        RecoveryReport failed = unrecoverable(
-            u"SafeScan's database is damaged and could not be set aside (%1), so it cannot be used until the "
-            u"folder \"%2\" is writable; nothing was changed."_s.arg(error, QFileInfo(m_path).absolutePath()),
-            problem);
+        RecoveryReport failed = unrecoverable(tr("SafeScan's database is damaged and could not be set aside "
+                                                 "(%1), so it cannot be used until the "
+                                                 "folder \"%2\" is writable; nothing was changed.")
+                                                  .arg(error, QFileInfo(m_path).absolutePath()),
+                                              problem);
         failed.skippedBackups = report.skippedBackups;
         return failed;
     }
@@ -202,8 +211,9 @@ RecoveryReport DatabaseRecovery::repair(const QString& problem)
         if (!renameFile(restoring, m_path, error)) {
             QFile::remove(restoring);
             RecoveryReport failed = unrecoverable(
-                u"SafeScan's database was damaged and has been set aside as \"%1\", but its backup "
-                u"could not be put in its place (%2)."_s.arg(aside, error),
+                tr("SafeScan's database was damaged and has been set aside as \"%1\", but its backup "
+                   "could not be put in its place (%2).")
+                    .arg(aside, error),
                 problem);
             failed.movedTo = aside;
             return failed;
@@ -212,14 +222,15 @@ RecoveryReport DatabaseRecovery::repair(const QString& problem)
         report.restoredFrom = backup->path;
         report.restoredBackupTime = backup->time;
         report.message =
-            u"SafeScan's database was damaged, so it was set aside as \"%1\" and the backup of %2 "
-            u"was restored; anything saved after that backup is only in the damaged copy."_s.arg(
-                aside, humanTime(backup->time));
+            tr("SafeScan's database was damaged, so it was set aside as \"%1\" and the backup of %2 "
+               "was restored; anything saved after that backup is only in the damaged copy.")
+                .arg(aside, humanTime(backup->time));
     } else {
         report.state = RecoveryReport::Recovered;
         report.message =
-            u"SafeScan's database was damaged and there was no backup, so it was set aside as \"%1\" "
-            u"and a new, empty database was started."_s.arg(aside);
+            tr("SafeScan's database was damaged and there was no backup, so it was set aside as \"%1\" "
+               "and a new, empty database was started.")
+                .arg(aside);
     }
     qCWarning(lcStore).noquote() << report.message;
     return report;

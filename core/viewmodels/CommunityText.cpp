@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 namespace SafeScan::CommunityText {
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate(context, text, nullptr, n);
+    return QCoreApplication::translate(context, text, disambiguation, n);
 }
 int percent(double value)
 {
@@ -47,7 +47,7 @@ QString ratingSummary(const RatingInfo& rating)
     if (votes == 0)
         return text + u" · "_s + tr("no votes");
     return text + u" · "_s +
-           tr("%1% safe · confidence %2% · %n vote(s) (%3 safe, %4 unsafe)", votes)
+           tr("%1% safe · confidence %2% · %n vote(s) (%3 safe, %4 unsafe)", nullptr, votes)
                .arg(percent(rating.score))
                .arg(percent(rating.confidence))
                .arg(rating.safe)
@@ -105,7 +105,7 @@ QString errorSentence(const ApiError& error)
     }
     if (error.httpStatus == 429) {
         const qint64 seconds = error.retryAfterMs > 0 ? (error.retryAfterMs + 999) / 1000 : 0;
-        return seconds > 0 ? tr("Too many requests; try again in %n second(s).", int(seconds))
+        return seconds > 0 ? tr("Too many requests; try again in %n second(s).", nullptr, int(seconds))
                            : tr("Too many requests; try again later.");
     }
     if (error.httpStatus == 401)

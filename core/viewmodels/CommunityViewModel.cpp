@@ -13,10 +13,6 @@ using namespace Qt::StringLiterals;
 namespace SafeScan {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SafeScan::CommunityViewModel", text);
-}
 
 QStandardItem* cell(const QString& text, const QVariant& sortKey = {})
 {
@@ -28,7 +24,7 @@ QStandardItem* cell(const QString& text, const QVariant& sortKey = {})
 
 QString shortHash(const QString& hash)
 {
-    return tr("item %1…").arg(hash.left(12));
+    return QCoreApplication::translate("SafeScan::CommunityViewModel", "item %1…").arg(hash.left(12));
 }
 } // namespace
 

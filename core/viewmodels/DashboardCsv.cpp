@@ -1,5 +1,6 @@
 #include "DashboardCsv.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 #include <cmath>
@@ -58,7 +59,8 @@ bool writeCsvFile(const QString& path, const QString& text, QString* error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         if (error)
-            *error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
+            *error = QCoreApplication::translate("SafeScan::DashboardCsv", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

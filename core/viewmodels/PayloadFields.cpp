@@ -72,71 +72,78 @@ QList<Field> fields(const Payload& payload)
 {
     QList<Field> out;
     if (const auto* url = payload.as<UrlPayload>()) {
-        add(out, "Address", url->url);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Address"), url->url);
     } else if (const auto* wifi = payload.as<WifiPayload>()) {
-        add(out, "Network name", wifi->ssid);
-        add(out, "Security", wifi->isOpen() ? tr("None (open network)") : wifi->security);
-        add(out, "Password", wifi->password, true);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Network name"), wifi->ssid);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Security"),
+            wifi->isOpen() ? tr("None (open network)") : wifi->security);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Password"), wifi->password, true);
         if (wifi->hidden)
-            add(out, "Hidden network", tr("Yes"));
-        add(out, "EAP method", wifi->eapMethod);
-        add(out, "Identity", wifi->identity);
+            add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Hidden network"), tr("Yes"));
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "EAP method"), wifi->eapMethod);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Identity"), wifi->identity);
     } else if (const auto* contact = payload.as<ContactPayload>()) {
-        add(out, "Name", contact->name);
-        add(out, "Organization", contact->organization);
-        add(out, "Title", contact->title);
-        add(out, "Phone", contact->phones);
-        add(out, "E-mail", contact->emails);
-        add(out, "Web", contact->urls);
-        add(out, "Address", contact->addresses.join(u"; "_s));
-        add(out, "Birthday", contact->birthday);
-        add(out, "Note", contact->note);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Name"), contact->name);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Organization"), contact->organization);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Title"), contact->title);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Phone"), contact->phones);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "E-mail"), contact->emails);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Web"), contact->urls);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Address"), contact->addresses.join(u"; "_s));
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Birthday"), contact->birthday);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Note"), contact->note);
     } else if (const auto* geo = payload.as<GeoPayload>()) {
-        add(out, "Latitude", QString::number(geo->latitude, 'f', 6));
-        add(out, "Longitude", QString::number(geo->longitude, 'f', 6));
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Latitude"),
+            QString::number(geo->latitude, 'f', 6));
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Longitude"),
+            QString::number(geo->longitude, 'f', 6));
         if (geo->altitude)
-            add(out, "Altitude", QString::number(*geo->altitude));
-        add(out, "Search", geo->query);
+            add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Altitude"),
+                QString::number(*geo->altitude));
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Search"), geo->query);
     } else if (const auto* phone = payload.as<PhonePayload>()) {
-        add(out, "Number", phone->number);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Number"), phone->number);
     } else if (const auto* sms = payload.as<SmsPayload>()) {
-        add(out, "Number", sms->number);
-        add(out, "Message", sms->body);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Number"), sms->number);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Message"), sms->body);
     } else if (const auto* mail = payload.as<EmailPayload>()) {
-        add(out, "To", mail->to);
-        add(out, "Cc", mail->cc);
-        add(out, "Subject", mail->subject);
-        add(out, "Message", mail->body);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "To"), mail->to);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Cc"), mail->cc);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Subject"), mail->subject);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Message"), mail->body);
     } else if (const auto* otp = payload.as<OtpPayload>()) {
-        add(out, "Issuer", otp->issuer);
-        add(out, "Account", otp->account);
-        add(out, "Kind", otp->kind.toUpper());
-        add(out, "Secret", otp->secret, true);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Issuer"), otp->issuer);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Account"), otp->account);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Kind"), otp->kind.toUpper());
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Secret"), otp->secret, true);
     } else if (const auto* crypto = payload.as<CryptoPaymentPayload>()) {
-        add(out, "Currency", crypto->currency);
-        add(out, "Address", crypto->address);
-        add(out, "Amount", crypto->amount);
-        add(out, "Label", crypto->label);
-        add(out, "Message", crypto->message);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Currency"), crypto->currency);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Address"), crypto->address);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Amount"), crypto->amount);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Label"), crypto->label);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Message"), crypto->message);
     } else if (const auto* epc = payload.as<EpcPaymentPayload>()) {
-        add(out, "Recipient", epc->name);
-        add(out, "IBAN", epc->ibanValid ? epc->iban : tr("%1 (invalid check digits)").arg(epc->iban));
-        add(out, "BIC", epc->bic);
-        add(out, "Amount", epc->amount);
-        add(out, "Reference", epc->reference);
-        add(out, "Remittance", epc->text);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Recipient"), epc->name);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "IBAN"),
+            epc->ibanValid ? epc->iban : tr("%1 (invalid check digits)").arg(epc->iban));
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "BIC"), epc->bic);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Amount"), epc->amount);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Reference"), epc->reference);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Remittance"), epc->text);
     } else if (const auto* event = payload.as<EventPayload>()) {
-        add(out, "Title", event->summary);
-        add(out, "Where", event->location);
-        add(out, "Starts", QLocale().toString(event->start, QLocale::ShortFormat));
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Title"), event->summary);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Where"), event->location);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Starts"),
+            QLocale().toString(event->start, QLocale::ShortFormat));
         if (event->end.isValid())
-            add(out, "Ends", QLocale().toString(event->end, QLocale::ShortFormat));
-        add(out, "Description", event->description);
+            add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Ends"),
+                QLocale().toString(event->end, QLocale::ShortFormat));
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Description"), event->description);
     } else {
-        add(out, "Content", payload.text);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Content"), payload.text);
     }
     for (const QString& note : payload.notes)
-        add(out, "Note", note);
+        add(out, QT_TRANSLATE_NOOP("SafeScan::PayloadFields", "Note"), note);
     return out;
 }
 

@@ -241,7 +241,9 @@ private slots:
                                 .arg(literal.line)
                                 .arg(literal.text, literal.call);
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        for (const QString& problem : std::as_const(problems))
+            qWarning().noquote() << problem;
+        QVERIFY2(problems.isEmpty(), "user-visible text without tr(), listed above");
     }
 
     // The scanner itself: it must find what it is there to find.
@@ -261,6 +263,9 @@ private slots:
         QTest::newRow("icon path") << u"addAction(QIcon(u\":/icons/x.svg\"_s), tr(\"Open\"));"_s << 0;
         QTest::newRow("comment") << u"// setText(u\"Hello\"_s)\nint x = 0;"_s << 0;
         QTest::newRow("allowlisted") << u"setWindowTitle(u\"SafeScan\"_s);"_s << 0;
+        QTest::newRow("item data key") << u"m_source->addItem(tr(\"Camera\"), u\"camera\"_s);"_s << 0;
+        QTest::newRow("default file name")
+            << u"QFileDialog::getSaveFileName(this, tr(\"Export\"), u\"safescan-history.csv\"_s);"_s << 0;
         QTest::newRow("arg of tr") << u"setText(tr(\"%1 items\").arg(u\"some words\"_s));"_s << 1;
     }
 

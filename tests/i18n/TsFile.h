@@ -22,7 +22,8 @@ struct TsMessage
     // What identifies the message for lupdate.
     QString key() const
     {
-        return context + u'\x1f' + source + u'\x1f' + comment + (numerus ? u"\x1f(plural)" : u"");
+        return context + u'\x1f' + source + u'\x1f' + comment +
+               (numerus ? QStringLiteral("\x1f(plural)") : QString());
     }
 };
 
@@ -49,7 +50,7 @@ struct TsFile
                 continue;
             const auto name = xml.name();
             if (name == u"TS") {
-                ts.language = xml.attributes().value(u"language").toString();
+                ts.language = xml.attributes().value(QLatin1StringView("language")).toString();
             } else if (name == u"context") {
                 context.clear();
             } else if (name == u"name") {
@@ -57,13 +58,13 @@ struct TsFile
             } else if (name == u"message") {
                 message = TsMessage{};
                 message.context = context;
-                message.numerus = xml.attributes().value(u"numerus") == u"yes";
+                message.numerus = xml.attributes().value(QLatin1StringView("numerus")) == u"yes";
             } else if (name == u"source") {
                 message.source = xml.readElementText();
             } else if (name == u"comment") {
                 message.comment = xml.readElementText();
             } else if (name == u"translation") {
-                message.type = xml.attributes().value(u"type").toString();
+                message.type = xml.attributes().value(QLatin1StringView("type")).toString();
                 if (!message.numerus)
                     message.translations.append(xml.readElementText());
                 ts.messages.append(message); // a plural's forms follow

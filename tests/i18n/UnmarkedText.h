@@ -175,9 +175,18 @@ private:
             if (frame.shows && !shown)
                 shown = &frame.name;
         }
-        if (!shown || !hasWords(text) || m_allowlist.contains(text))
+        if (!shown || !hasWords(text) || isData(text) || m_allowlist.contains(text))
             return;
         found.append({line, *shown, text});
+    }
+
+    // Not prose: a lower-case key stored as item data ("camera"), a resource or file name
+    // ("safescan-history.csv", ":/icons/%1.svg").
+    static bool isData(const QString& text)
+    {
+        static const QRegularExpression key(u"^[a-z0-9_]+$"_s);
+        static const QRegularExpression fileName(u"^[:/A-Za-z0-9_.%-]*\\.(png|svg|csv|json|vcf|sqlite)$"_s);
+        return key.match(text).hasMatch() || fileName.match(text).hasMatch();
     }
 
     static bool hasWords(QString text)

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>SafeScan::AccountDataModel</name>
+    <message>
+        <source>The server no longer accepts this sign-in. Sign out, sign in again and retry.</source>
+        <translation>Der Server akzeptiert diese Anmeldung nicht mehr. Melden Sie sich ab, wieder an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another account request is under way.</source>
+        <translation>Eine andere Kontoanfrage läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Sign in to export your data from the server.</source>
+        <translation>Melden Sie sich an, um Ihre Daten vom Server zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the export.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Your server data was exported to %1 (%2 votes, %3 reports, %4 synced records).</source>
+        <translation>Ihre Serverdaten wurden nach %1 exportiert (%2 Stimmen, %3 Meldungen, %4 synchronisierte Datensätze).</translation>
+    </message>
+    <message>
+        <source>Sign in to delete your account on the server.</source>
+        <translation>Melden Sie sich an, um Ihr Konto auf dem Server zu löschen.</translation>
+    </message>
+    <message>
+        <source>The account was not deleted: %1</source>
+        <translation>Das Konto wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 was deleted on the server (%2 synced records removed, %3 votes kept only as anonymous totals). This device is signed out.</source>
+        <translation>Das Konto %1 wurde auf dem Server gelöscht (%2 synchronisierte Datensätze entfernt, %3 Stimmen nur noch als anonyme Summen erhalten). Dieses Gerät ist abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this sign-in; the account is gone or the session ended. This device is signed out.</source>
+        <translation>Der Server kennt diese Anmeldung nicht mehr; das Konto existiert nicht mehr oder die Sitzung ist beendet. Dieses Gerät ist abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan::AccountDataPanel</name>
+    <message>
+        <source>E&amp;xport my server data…</source>
+        <translation>Meine Serverdaten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation>Mein K&amp;onto löschen…</translation>
+    </message>
+    <message>
+        <source>My data on the server</source>
+        <translation>Meine Daten auf dem Server</translation>
+    </message>
+    <message>
+        <source>Export everything the server holds about my account to a file</source>
+        <translation>Alles, was der Server über mein Konto speichert, in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Delete my account on the server</source>
+        <translation>Mein Konto auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Account data status</source>
+        <translation>Status der Kontodaten</translation>
+    </message>
+    <message>
+        <source>Delete your account?</source>
+        <translation>Ihr Konto löschen?</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Mein Konto löschen</translation>
+    </message>
+    <message>
+        <source>Export my server data</source>
+        <translation>Meine Serverdaten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Exporting your server data…</source>
+        <translation>Ihre Serverdaten werden exportiert…</translation>
+    </message>
+    <message>
+        <source>This deletes your account on the server: your synced history, your sessions on every device and your sign-in. Your votes are kept only as anonymous totals; reports you sent stay with the moderators without your name. The history on this computer stays.
+
+This cannot be undone. Export your data first if you want a copy.</source>
+        <translation>Dies löscht Ihr Konto auf dem Server: Ihren synchronisierten Verlauf, Ihre Sitzungen auf allen Geräten und Ihre Anmeldung. Ihre Stimmen bleiben nur als anonyme Summen erhalten; von Ihnen gesendete Meldungen bleiben ohne Ihren Namen bei den Moderatoren. Der Verlauf auf diesem Computer bleibt erhalten.
+
+Dies kann nicht rückgängig gemacht werden. Exportieren Sie zuerst Ihre Daten, wenn Sie eine Kopie möchten.</translation>
+    </message>
+    <message>
+        <source>Deleting your account…</source>
+        <translation>Ihr Konto wird gelöscht…</translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::AccountPanel</name>
     <message>
         <source>Sign &amp;in</source>
@@ -1387,7 +1497,7 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
     </message>
     <message>
         <source>Search content, notes and sites (Ctrl+F)</source>
-        <translation>Inhalte, Notizen und Websites durchsuchen (Strg+F)</translation>
+        <translation>Inhalt, Notizen, Websites suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search the history</source>

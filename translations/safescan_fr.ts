@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>SafeScan::AccountDataModel</name>
+    <message>
+        <source>The server no longer accepts this sign-in. Sign out, sign in again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another account request is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to export your data from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server data was exported to %1 (%2 votes, %3 reports, %4 synced records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to delete your account on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was deleted on the server (%2 synced records removed, %3 votes kept only as anonymous totals). This device is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer knows this sign-in; the account is gone or the session ended. This device is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan::AccountDataPanel</name>
+    <message>
+        <source>E&amp;xport my server data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My data on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything the server holds about my account to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account data status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my server data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting your server data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes your account on the server: your synced history, your sessions on every device and your sign-in. Your votes are kept only as anonymous totals; reports you sent stay with the moderators without your name. The history on this computer stays.
+
+This cannot be undone. Export your data first if you want a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::AccountPanel</name>
     <message>
         <source>Sign &amp;in</source>

@@ -186,41 +186,31 @@ std::optional<MyVote> VoteRepository::vote(const QString& contentHash, QString* 
 
 QList<MyVote> VoteRepository::pending(int limit, QString* error)
 {
-    QList<MyVote> votes;
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen()) {
-        localDataFailure(error, u"Cannot list the pending votes: "_s + m_database.errorString());
-        return votes;
-    }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT content_hash, vote, voted_at, sync_state FROM my_votes "
-                  u"WHERE sync_state = 'pending' ORDER BY voted_at, content_hash LIMIT ?"_s);
-    query.addBindValue(limit > 0 ? limit : -1);
-    if (!query.exec()) {
-        localDataFailure(error, u"Cannot list the pending votes: "_s + sqlErrorText(query.lastError()));
-        return votes;
-    }
-    while (query.next())
-        votes.append(voteFromRow(query));
-    return votes;
+    return list(u"WHERE sync_state = 'pending' ORDER BY voted_at, content_hash"_s, limit,
+                u"Cannot list the pending votes: "_s, error);
 }
 
 QList<MyVote> VoteRepository::all(int limit, QString* error)
 {
+    return list(u"ORDER BY voted_at DESC, content_hash"_s, limit, u"Cannot list my votes: "_s, error);
+}
+
+QList<MyVote> VoteRepository::list(const QString& whereAndOrder, int limit, const QString& failure,
+                                   QString* error)
+{
     QList<MyVote> votes;
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen()) {
-        localDataFailure(error, u"Cannot list my votes: "_s + m_database.errorString());
+        localDataFailure(error, failure + m_database.errorString());
         return votes;
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT content_hash, vote, voted_at, sync_state FROM my_votes "
-                  u"ORDER BY voted_at DESC, content_hash LIMIT ?"_s);
+    query.prepare(u"SELECT content_hash, vote, voted_at, sync_state FROM my_votes "_s + whereAndOrder +
+                  u" LIMIT ?"_s);
     query.addBindValue(limit > 0 ? limit : -1);
     if (!query.exec()) {
-        localDataFailure(error, u"Cannot list my votes: "_s + sqlErrorText(query.lastError()));
+        localDataFailure(error, failure + sqlErrorText(query.lastError()));
         return votes;
     }
     while (query.next())

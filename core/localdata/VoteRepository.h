@@ -68,6 +68,9 @@ public:
     bool markSynced(const QString& contentHash, qint64 votedAtMs, QString* error = nullptr);
 
 private:
+    // The votes matching `whereAndOrder` (SQL after FROM my_votes, fixed text only); `failure`
+    // starts the error sentence.
+    QList<MyVote> list(const QString& whereAndOrder, int limit, const QString& failure, QString* error);
     Database& m_database;
     const Clock& m_clock;
 };

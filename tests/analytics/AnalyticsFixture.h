@@ -52,6 +52,16 @@ struct AnalyticsFixture
         executor = std::make_unique<ApiExecutor>(Service::Analytics, clock, scheduler, options);
         return true;
     }
+    // open() with recording turned on (the user opted in) and, when given, the server's answers.
+    bool openRecording(FakeNetwork::Handler handler = {})
+    {
+        if (!open())
+            return false;
+        recorder->setEnabled(true);
+        if (handler)
+            network.setHandler(std::move(handler));
+        return true;
+    }
     // Closes and reopens the database, as a restart of the app would.
     bool reopen()
     {

@@ -71,8 +71,7 @@ void TestEventRecorder::recordsEachKind()
     QFETCH(QString, type);
     QFETCH(QJsonObject, props);
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     QSignalSpy recorded(f.recorder.get(), &EventRecorder::recorded);
     QString error;
     QString id;
@@ -121,8 +120,7 @@ void TestEventRecorder::refusesWhatIsNotAllowed()
 {
     QFETCH(int, what);
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     QString error;
     QString id;
     switch (what) {
@@ -157,8 +155,7 @@ void TestEventRecorder::refusesWhatIsNotAllowed()
 void TestEventRecorder::installIdIsRandomAndRotatesDaily()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     auto installIdOfLast = [&f] {
         const QList<AnalyticsEvent> all = f.queue->allEvents();
         return all.isEmpty() ? QString() : all.last().body.value(u"install_id"_s).toString();
@@ -221,8 +218,7 @@ void TestEventRecorder::turningOffDeletesUnsentEvents()
 void TestEventRecorder::exportShowsWhatWasRecorded()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     const QString a = f.recorder->recordScan(PayloadType::Url, VerdictLevel::Dangerous, u"file"_s, 40);
     f.clock.advance(1000);
     const QString b = f.recorder->recordVote(u"retract"_s);

@@ -50,9 +50,7 @@ private:
 void TestEventUploader::twentyEventsAreSentAtOnce()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
-    f.network.setHandler(acceptAll);
+    QVERIFY(f.openRecording(acceptAll));
     auto up = uploader(f);
     QSignalSpy delivered(up.get(), &EventUploader::batchDelivered);
     recordScans(*f.recorder, 19);
@@ -73,9 +71,7 @@ void TestEventUploader::twentyEventsAreSentAtOnce()
 void TestEventUploader::fewerEventsWaitForTheInterval()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
-    f.network.setHandler(acceptAll);
+    QVERIFY(f.openRecording(acceptAll));
     auto up = uploader(f);
     QSignalSpy delivered(up.get(), &EventUploader::batchDelivered);
     recordScans(*f.recorder, 3);
@@ -99,9 +95,7 @@ void TestEventUploader::fewerEventsWaitForTheInterval()
 void TestEventUploader::requestCarriesTheContract()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
-    f.network.setHandler(acceptAll);
+    QVERIFY(f.openRecording(acceptAll));
     auto up = uploader(f);
     QSignalSpy delivered(up.get(), &EventUploader::batchDelivered);
     const QString id = f.recorder->recordScan(PayloadType::Wifi, VerdictLevel::Suspicious, u"screen"_s, 8);
@@ -129,8 +123,7 @@ void TestEventUploader::requestCarriesTheContract()
 void TestEventUploader::offlineKeepsEventsAndRetries()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     bool online = false;
     f.network.setHandler([&online](const FakeRequest& request) {
         return online ? acceptAll(request) : FakeResponse::networkError(QNetworkReply::HostNotFoundError);
@@ -158,8 +151,7 @@ void TestEventUploader::offlineKeepsEventsAndRetries()
 void TestEventUploader::queuedEventsSurviveARestart()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     f.network.setHandler([](const FakeRequest&) { return FakeResponse::json(503, "{\"error\":\"down\"}"); });
     QStringList ids;
     {
@@ -190,8 +182,7 @@ void TestEventUploader::queuedEventsSurviveARestart()
 void TestEventUploader::deliveredDuplicateAndRejectedLeaveTheQueue()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     auto up = uploader(f);
     QSignalSpy delivered(up.get(), &EventUploader::batchDelivered);
     const QStringList ids{f.recorder->recordReport(), f.recorder->recordReport(), f.recorder->recordReport()};
@@ -219,8 +210,7 @@ void TestEventUploader::deliveredDuplicateAndRejectedLeaveTheQueue()
 void TestEventUploader::refusedBatchIsSplitUntilTheBadEventIsDropped()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     QStringList ids;
     for (int i = 0; i < 4; ++i)
         ids.append(f.recorder->recordReport());
@@ -261,8 +251,7 @@ void TestEventUploader::unauthorizedKeepsEvents()
     QFETCH(int, status);
     QFETCH(bool, signedIn);
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
+    QVERIFY(f.openRecording());
     if (!signedIn)
         f.token.clear();
     f.network.setHandler(
@@ -280,9 +269,7 @@ void TestEventUploader::unauthorizedKeepsEvents()
 void TestEventUploader::oneRequestPerInstallId()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
-    f.network.setHandler(acceptAll);
+    QVERIFY(f.openRecording(acceptAll));
     auto up = uploader(f);
     QSignalSpy drained(up.get(), &EventUploader::drained);
     up->setEnabled(false); // offline overnight: nothing is sent
@@ -308,9 +295,7 @@ void TestEventUploader::oneRequestPerInstallId()
 void TestEventUploader::largeBacklogGoesInRequestsOfTheMaximum()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
-    f.network.setHandler(acceptAll);
+    QVERIFY(f.openRecording(acceptAll));
     EventUploader::Options options;
     options.maxPerRequest = 50;
     auto up = uploader(f, options);
@@ -329,9 +314,7 @@ void TestEventUploader::largeBacklogGoesInRequestsOfTheMaximum()
 void TestEventUploader::disabledSendsNothing()
 {
     AnalyticsFixture f;
-    QVERIFY(f.open());
-    f.recorder->setEnabled(true);
-    f.network.setHandler(acceptAll);
+    QVERIFY(f.openRecording(acceptAll));
     auto up = uploader(f);
     recordScans(*f.recorder, 3);
     up->setEnabled(false);

@@ -11,6 +11,14 @@ using namespace Qt::StringLiterals;
 using namespace SafeScan;
 using State = SafeScan::CircuitBreaker::State;
 
+namespace {
+// Five consecutive failures: the breaker opens.
+void trip(CircuitBreaker& breaker)
+{
+    trip(breaker);
+}
+} // namespace
+
 class TestCircuitBreaker : public QObject
 {
     Q_OBJECT
@@ -62,8 +70,7 @@ void TestCircuitBreaker::staysOpenSixtySeconds()
 {
     Test::ManualClock clock;
     CircuitBreaker breaker(clock);
-    for (int i = 0; i < 5; ++i)
-        breaker.recordFailure();
+    trip(breaker);
     clock.advance(59'999);
     QVERIFY(!breaker.allowRequest());
     QCOMPARE(breaker.remainingOpenMs(), 1);
@@ -77,8 +84,7 @@ void TestCircuitBreaker::exactlyOneProbe()
 {
     Test::ManualClock clock;
     CircuitBreaker breaker(clock);
-    for (int i = 0; i < 5; ++i)
-        breaker.recordFailure();
+    trip(breaker);
     clock.advance(60'000);
     int allowed = 0;
     for (int i = 0; i < 10; ++i)
@@ -96,8 +102,7 @@ void TestCircuitBreaker::failedProbeReopens()
 {
     Test::ManualClock clock;
     CircuitBreaker breaker(clock);
-    for (int i = 0; i < 5; ++i)
-        breaker.recordFailure();
+    trip(breaker);
     clock.advance(60'000);
     QVERIFY(breaker.allowRequest());
     clock.advance(5'000);
@@ -114,8 +119,7 @@ void TestCircuitBreaker::abandonedProbeFreesTheSlot()
 {
     Test::ManualClock clock;
     CircuitBreaker breaker(clock);
-    for (int i = 0; i < 5; ++i)
-        breaker.recordFailure();
+    trip(breaker);
     clock.advance(60'000);
     QVERIFY(breaker.allowRequest());
     breaker.recordAbandoned();
@@ -128,8 +132,7 @@ void TestCircuitBreaker::lateFailuresDoNotExtendTheOpenPeriod()
 {
     Test::ManualClock clock;
     CircuitBreaker breaker(clock);
-    for (int i = 0; i < 5; ++i)
-        breaker.recordFailure();
+    trip(breaker);
     clock.advance(30'000);
     breaker.recordFailure(); // a request sent before the breaker opened
     QCOMPARE(breaker.remainingOpenMs(), 30'000);

@@ -29,8 +29,7 @@ BenchServer::~BenchServer()
 
 bool BenchServer::start(QString& error)
 {
-    const QString database =
-        m_databaseUrl.isEmpty() ? u"sqlite:"_s + m_dir.filePath(u"bench.sqlite"_s) : m_databaseUrl;
+    const QString database = databaseUrl();
     const QString huge = u"1000000000"_s;
     m_process.start(m_binary, {u"--listen"_s,
                                u"127.0.0.1:0"_s,
@@ -69,6 +68,36 @@ bool BenchServer::start(QString& error)
         return false;
     }
     return true;
+}
+
+QString BenchServer::databaseUrl() const
+{
+    return m_databaseUrl.isEmpty() ? u"sqlite:"_s + m_dir.filePath(u"bench.sqlite"_s) : m_databaseUrl;
+}
+
+bool BenchServer::addUser(const QString& name, const QString& role, const QString& password,
+                          QString& error) const
+{
+    QProcess admin;
+    admin.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    admin.start(m_binary, {u"admin"_s, u"add-user"_s, name, u"--role"_s, role, u"--password-stdin"_s,
+                           u"--database"_s, databaseUrl()});
+    admin.write(password.toUtf8());
+    admin.closeWriteChannel();
+    if (!admin.waitForFinished(30000) || admin.exitStatus() != QProcess::NormalExit ||
+        admin.exitCode() != 0) {
+        error = u"admin add-user %1 failed (exit code %2)"_s.arg(name).arg(admin.exitCode());
+        return false;
+    }
+    return true;
+}
+
+double percentile(const std::vector<double>& sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const size_t index = std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5));
+    return sorted[index];
 }
 
 QUrl BenchServer::url(const QString& pathAndQuery) const

@@ -19,32 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace SafeScan::Bench {
 
-namespace {
-
-// Runs the event loop until `done` holds or `deadline` expires.
-template <typename Predicate>
-bool waitUntil(Predicate done, QDeadlineTimer deadline)
-{
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-double percentile(std::vector<double>& sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const size_t index = std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5));
-    return sorted[index];
-}
-
-} // namespace
-
 FanOutResult measureFanOut(BenchServer& server, QNetworkAccessManager& nam, const QList<QByteArray>& tokens,
                            const QString& itemHash, int clients, int votes)
 {

@@ -20,8 +20,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kImages = 30;
-constexpr int kKills = 60;
-constexpr qint64 kBudgetMs = 60'000; // for all the kill rounds together
+// SAFESCAN_CRASH_ROUNDS raises the kills (scripts/crash); the time budget grows with them.
+const int kKills = qEnvironmentVariableIntValue("SAFESCAN_CRASH_ROUNDS") > 0
+                       ? qEnvironmentVariableIntValue("SAFESCAN_CRASH_ROUNDS")
+                       : 60;
+const qint64 kBudgetMs = 1'000LL * kKills; // for all the kill rounds together
 constexpr quint32 kSeed = 20261118;
 
 const QString kBinary = QStringLiteral(SAFESCAN_BINARY);

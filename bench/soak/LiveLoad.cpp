@@ -50,6 +50,13 @@ void LiveLoad::open()
                     .toJson(QJsonDocument::Compact)));
         });
         connect(raw, &QWebSocket::textMessageReceived, this, &LiveLoad::onMessage);
+        connect(raw, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+                [this, raw](QAbstractSocket::SocketError) {
+                    if (m_closing)
+                        return;
+                    if (m_socketErrors++ == 0)
+                        m_firstSocketError = raw->errorString();
+                });
         connect(raw, &QWebSocket::disconnected, this, [this] {
             if (!m_closing)
                 ++m_disconnects;

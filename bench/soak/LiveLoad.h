@@ -32,6 +32,9 @@ public:
     qint64 messages() const { return m_messages; }
     qint64 disconnects() const { return m_disconnects; }
     qint64 errors() const { return m_errors; }
+    // Connection errors (QWebSocket::errorOccurred) and the first one's text.
+    qint64 socketErrors() const { return m_socketErrors; }
+    QString firstSocketError() const { return m_firstSocketError; }
     const std::vector<double>& updateDelaysMs() const { return m_delays; }
 
     // A vote on `hash` was sent at `sentNs` (of the shared clock).
@@ -54,6 +57,8 @@ private:
     qint64 m_messages = 0;
     qint64 m_disconnects = 0;
     qint64 m_errors = 0;
+    qint64 m_socketErrors = 0;
+    QString m_firstSocketError;
     bool m_closing = false;
 };
 

@@ -249,7 +249,8 @@ int run(const Options& options)
         rss.samples, rss.startMb, rss.warmMb, rss.maxAfterWarmMb, rss.endMb, rss.slopeMbPerMinute);
     std::printf("  %s\n", qPrintable(memory.timeline(std::max(1, rss.samples / 12))));
 
-    const bool errorsMet = outcome.errors == 0 && liveLoad.disconnects() == 0 && liveLoad.errors() == 0;
+    const bool errorsMet = outcome.errors == 0 && liveLoad.disconnects() == 0 && liveLoad.errors() == 0 &&
+                           liveLoad.socketErrors() == 0;
     const bool memoryMet = rss.samples > 2 && rss.growthMb <= options.rssBoundMb;
     std::printf("\n%-58s %lld of %lld   %s\n", "answers other than 2xx and 429 (429 rate limits are allowed)",
                 qlonglong(outcome.errors), qlonglong(outcome.requests), errorsMet ? "MET" : "MISSED");

@@ -2,6 +2,7 @@
 
 #include "payload/Payload.h"
 #include "safety/Verdict.h"
+#include "viewmodels/NameLabels.h"
 #include "viewmodels/PayloadFields.h"
 #include "viewmodels/VerdictText.h"
 
@@ -10,13 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace SafeScan::DashboardLabels {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SafeScan::DashboardLabels", text);
-}
-} // namespace
 
 QString verdict(const QString& name)
 {
@@ -42,58 +36,53 @@ QString payloadType(const QString& name)
     return type ? PayloadFields::typeLabel(*type) : name;
 }
 
+namespace {
+constexpr NameLabel kSources[] = {
+    {u"camera", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Camera")},
+    {u"file", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Image file")},
+    {u"clipboard", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Clipboard")},
+    {u"screen", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Screen")},
+    {u"video", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Video")},
+    {u"import", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Import")},
+};
+constexpr NameLabel kMetrics[] = {
+    {u"scans", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Scans")},
+    {u"votes", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Votes")},
+    {u"reports", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Reports")},
+    {u"spam_blocked", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Spam blocked")},
+    {u"moderation_actions", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Moderation actions")},
+    {u"sync_errors", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Sync errors")},
+};
+constexpr NameLabel kDimensions[] = {
+    {u"verdict", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Verdict levels")},
+    {u"payload_type", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Payload types")},
+    {u"source", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Sources")},
+};
+constexpr NameLabel kTopLists[] = {
+    {u"most_voted", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Most voted items")},
+    {u"most_disputed", QT_TRANSLATE_NOOP("SafeScan::DashboardLabels", "Most disputed items")},
+};
+constexpr const char* kContext = "SafeScan::DashboardLabels";
+} // namespace
+
 QString source(const QString& name)
 {
-    if (name == u"camera"_s)
-        return tr("Camera");
-    if (name == u"file"_s)
-        return tr("Image file");
-    if (name == u"clipboard"_s)
-        return tr("Clipboard");
-    if (name == u"screen"_s)
-        return tr("Screen");
-    if (name == u"video"_s)
-        return tr("Video");
-    if (name == u"import"_s)
-        return tr("Import");
-    return name;
+    return labelFor(kSources, kContext, name);
 }
 
 QString metric(const QString& name)
 {
-    if (name == u"scans"_s)
-        return tr("Scans");
-    if (name == u"votes"_s)
-        return tr("Votes");
-    if (name == u"reports"_s)
-        return tr("Reports");
-    if (name == u"spam_blocked"_s)
-        return tr("Spam blocked");
-    if (name == u"moderation_actions"_s)
-        return tr("Moderation actions");
-    if (name == u"sync_errors"_s)
-        return tr("Sync errors");
-    return name;
+    return labelFor(kMetrics, kContext, name);
 }
 
 QString dimension(const QString& name)
 {
-    if (name == u"verdict"_s)
-        return tr("Verdict levels");
-    if (name == u"payload_type"_s)
-        return tr("Payload types");
-    if (name == u"source"_s)
-        return tr("Sources");
-    return name;
+    return labelFor(kDimensions, kContext, name);
 }
 
 QString topList(const QString& name)
 {
-    if (name == u"most_voted"_s)
-        return tr("Most voted items");
-    if (name == u"most_disputed"_s)
-        return tr("Most disputed items");
-    return name;
+    return labelFor(kTopLists, kContext, name);
 }
 
 QString key(const QString& dimensionName, const QString& name)

@@ -1,5 +1,6 @@
 #include "CommunityText.h"
 
+#include "NameLabels.h"
 #include "api/ModerationTypes.h"
 
 #include <QCoreApplication>
@@ -162,22 +163,26 @@ QString moderationActionLabel(const QString& actionName)
     return actionName;
 }
 
+namespace {
+constexpr NameLabel kReportReasons[] = {
+    {u"phishing", QT_TRANSLATE_NOOP("SafeScan::CommunityText", "Phishing (steals passwords or data)")},
+    {u"malware", QT_TRANSLATE_NOOP("SafeScan::CommunityText", "Malware (harmful download)")},
+    {u"scam", QT_TRANSLATE_NOOP("SafeScan::CommunityText", "Scam or fraud")},
+    {u"other", QT_TRANSLATE_NOOP("SafeScan::CommunityText", "Something else")},
+};
+} // namespace
+
 QString reportReasonLabel(const QString& reason)
 {
-    if (reason == u"phishing"_s)
-        return tr("Phishing (steals passwords or data)");
-    if (reason == u"malware"_s)
-        return tr("Malware (harmful download)");
-    if (reason == u"scam"_s)
-        return tr("Scam or fraud");
-    if (reason == u"other"_s)
-        return tr("Something else");
-    return reason;
+    return labelFor(kReportReasons, context, reason);
 }
 
 QStringList reportReasons()
 {
-    return {u"phishing"_s, u"malware"_s, u"scam"_s, u"other"_s};
+    QStringList names;
+    for (const NameLabel& reason : kReportReasons)
+        names << QString::fromUtf16(reason.name);
+    return names;
 }
 
 } // namespace SafeScan::CommunityText

@@ -2,14 +2,15 @@
 
 #include "AppAnalytics.h"
 #include "AppContext.h"
+#include "CliConnection.h"
 #include "CommandLine.h"
-#include "CommunitySession.h"
 #include "api/CreateReportJob.h"
 #include "community/ItemHash.h"
 #include "community/RatingService.h"
 #include "live/LiveClient.h"
 #include "localdata/ContentHash.h"
 #include "payload/PayloadParser.h"
+#include "store/LocalStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,26 @@ void waitUntil(Done done)
         loop.processEvents(QEventLoop::WaitForMoreEvents);
 }
 
+// The connection of vote, report and watch: the server (--server or the setting), this device's
+// token (registered on first use, kept in the keychain) and the local store (ratings, my votes).
+// No history: these commands never sync.
+std::unique_ptr<CliConnection> openConnection(AppContext& context, const QString& serverOption,
+                                              QString* error)
+{
+    const QUrl server = CliConnection::communityServer(context, serverOption, error);
+    if (server.isEmpty())
+        return nullptr;
+    constexpr int kAttempts = 3; // a command should not hang for long: 1 s, 2 s ceilings
+    auto connection = std::make_unique<CliConnection>(context, server, kAttempts);
+    if (!connection->ensureDeviceToken(error))
+        return nullptr;
+    LocalStore* store = context.store(error);
+    if (!store)
+        return nullptr;
+    connection->connection().attachStore(store->database(), nullptr);
+    return connection;
+}
+
 } // namespace
 
 int runVoteCommand(const QStringList& arguments)
@@ -83,7 +104,7 @@ int runVoteCommand(const QStringList& arguments)
     const QCommandLineOption unsafe(u"unsafe"_s, u"Vote unsafe."_s);
     const QCommandLineOption retract(u"retract"_s, u"Take my vote back."_s);
     const QCommandLineOption json(u"json"_s, u"Print one JSON object."_s);
-    parser.addOptions({safe, unsafe, retract, json, hashOption(), CommunitySession::serverOption(),
+    parser.addOptions({safe, unsafe, retract, json, hashOption(), CliConnection::serverOption(),
                        AppContext::dataDirOption()});
     parser.addPositionalArgument(u"vote"_s, u"The vote command."_s);
     parser.addPositionalArgument(u"content"_s, u"The scanned content (or its hash with --hash)."_s,
@@ -99,20 +120,20 @@ int runVoteCommand(const QStringList& arguments)
         return ExitUsage;
 
     AppContext context(parser.value(u"data-dir"_s));
-    CommunitySession session(context);
     QString error;
-    if (!session.open(parser.value(u"server"_s), &error)) {
+    const std::unique_ptr<CliConnection> session = openConnection(context, parser.value(u"server"_s), &error);
+    if (!session) {
         QTextStream(stderr) << u"safescan vote: "_s << error << u'\n';
         return ExitFailed;
     }
-    context.analytics().watch(session.ratings()); // the vote, no item (when opted in)
+    context.analytics().watch(*(*session)->ratings()); // the vote, no item (when opted in)
     std::optional<VoteResult> result;
     QObject receiver;
     const auto done = [&result](const VoteResult& r) { result = r; };
     if (parser.isSet(retract))
-        session.ratings().retract(hash, &receiver, done);
+        (*session)->ratings()->retract(hash, &receiver, done);
     else
-        session.ratings().vote(hash, parser.isSet(safe) ? Vote::Safe : Vote::Unsafe, &receiver, done);
+        (*session)->ratings()->vote(hash, parser.isSet(safe) ? Vote::Safe : Vote::Unsafe, &receiver, done);
     waitUntil([&] { return result.has_value(); });
 
     const QString choice = parser.isSet(retract) ? u"retract"_s
@@ -157,7 +178,7 @@ int runReportCommand(const QStringList& arguments)
     const QCommandLineOption share(u"share-content"_s,
                                    u"Send the scanned content along (it is not by default)."_s);
     const QCommandLineOption json(u"json"_s, u"Print one JSON object."_s);
-    parser.addOptions({reason, note, share, json, hashOption(), CommunitySession::serverOption(),
+    parser.addOptions({reason, note, share, json, hashOption(), CliConnection::serverOption(),
                        AppContext::dataDirOption()});
     parser.addPositionalArgument(u"report"_s, u"The report command."_s);
     parser.addPositionalArgument(u"content"_s, u"The scanned content (or its hash with --hash)."_s,
@@ -177,9 +198,9 @@ int runReportCommand(const QStringList& arguments)
         return ExitUsage;
 
     AppContext context(parser.value(u"data-dir"_s));
-    CommunitySession session(context);
     QString error;
-    if (!session.open(parser.value(u"server"_s), &error)) {
+    const std::unique_ptr<CliConnection> session = openConnection(context, parser.value(u"server"_s), &error);
+    if (!session) {
         QTextStream(stderr) << u"safescan report: "_s << error << u'\n';
         return ExitFailed;
     }
@@ -188,7 +209,7 @@ int runReportCommand(const QStringList& arguments)
         report.content = parser.positionalArguments().value(1);
     qint64 id = 0;
     const ApiError outcome =
-        session.run(new CreateReportJob(session.context(), report), [&id](const ApiCall& call) {
+        session->run(new CreateReportJob((*session)->deviceContext(), report), [&id](const ApiCall& call) {
             id = static_cast<const CreateReportJob*>(call.job())->reportId();
         });
     if (outcome.ok())
@@ -224,7 +245,7 @@ int runWatchCommand(const QStringList& arguments)
     const QCommandLineOption json(u"json"_s, u"Print one JSON object per line."_s);
     const QCommandLineOption maxUpdates(u"max-updates"_s, u"Stop after N live changes."_s, u"N"_s);
     parser.addOptions(
-        {json, maxUpdates, hashOption(), CommunitySession::serverOption(), AppContext::dataDirOption()});
+        {json, maxUpdates, hashOption(), CliConnection::serverOption(), AppContext::dataDirOption()});
     parser.addPositionalArgument(u"watch"_s, u"The watch command."_s);
     parser.addPositionalArgument(u"content"_s, u"The scanned content (or its hash with --hash)."_s,
                                  u"CONTENT"_s);
@@ -241,9 +262,9 @@ int runWatchCommand(const QStringList& arguments)
         return ExitUsage;
 
     AppContext context(parser.value(u"data-dir"_s));
-    CommunitySession session(context);
     QString error;
-    if (!session.open(parser.value(u"server"_s), &error)) {
+    const std::unique_ptr<CliConnection> session = openConnection(context, parser.value(u"server"_s), &error);
+    if (!session) {
         QTextStream(stderr) << u"safescan watch: "_s << error << u'\n';
         return ExitFailed;
     }
@@ -257,9 +278,8 @@ int runWatchCommand(const QStringList& arguments)
         else
             QTextStream(stdout) << u"%1 %2: %3 [%4]\n"_s.arg(kind, hash, ratingText(rating), source);
     };
-    std::unique_ptr<LiveClient> live = session.makeLiveClient();
-    RatingService& ratings = session.ratings();
-    ratings.setLiveClient(live.get());
+    LiveClient* live = &(*session)->live(); // the rating service follows it already
+    RatingService& ratings = *(*session)->ratings();
 
     int updates = 0;
     QObject receiver;
@@ -279,11 +299,11 @@ int runWatchCommand(const QStringList& arguments)
                          if (limit > 0 && ++updates >= limit)
                              QCoreApplication::exit(0);
                      });
-    QObject::connect(live.get(), &LiveClient::stateChanged, &receiver, [&](LiveClient::State state) {
+    QObject::connect(live, &LiveClient::stateChanged, &receiver, [&](LiveClient::State state) {
         if (!parser.isSet(json))
             QTextStream(stderr) << u"live: "_s << liveStateName(state) << u'\n';
     });
-    QObject::connect(live.get(), &LiveClient::channelReady, &receiver, [&](const QString&) {
+    QObject::connect(live, &LiveClient::channelReady, &receiver, [&](const QString&) {
         if (parser.isSet(json))
             printJson({{u"event"_s, u"live"_s}, {u"state"_s, u"subscribed"_s}});
         else
@@ -291,9 +311,7 @@ int runWatchCommand(const QStringList& arguments)
     });
     ratings.watch(hash);
     live->start();
-    const int exit = QCoreApplication::exec();
-    ratings.setLiveClient(nullptr);
-    return exit;
+    return QCoreApplication::exec();
 }
 
 } // namespace SafeScan

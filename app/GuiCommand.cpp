@@ -2,19 +2,16 @@
 
 #include "AppAnalytics.h"
 #include "AppContext.h"
-#include "ClientServices.h"
-#include "CommunityStack.h"
 #include "LocalServer.h"
 #include "Translations.h"
-#include "api/ApiExecutor.h"
-#include "live/LiveClient.h"
+#include "connection/ServerConnection.h"
+#include "credentials/KeychainSecretStore.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "ui/HistoryView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanView.h"
 #include "ui/Theme.h"
-#include "viewmodels/StatusViewModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -179,33 +176,31 @@ int runGui(int argc, char* argv[])
             QTextStream(stderr) << u"safescan: no community server (%1); ratings stay local\n"_s.arg(
                 localServer->errorString());
     }
+    // The one connection to the server (keychain credentials, API, live, community, sync). The
+    // window takes its community parts, sign-in and status from it, and tells it of history changes.
     const bool connected = url.isValid() && !url.isRelative();
     const QUrl identity(configured.isEmpty() ? defaultServerUrl() : configured);
-    ClientServices services(identity, connected ? url : QUrl(), context.clock());
-    std::unique_ptr<CommunityStack> community;
-    MainWindow::Options options;
-    options.api = &services.api();
-    options.apiContext = &services.apiContext();
-    options.vault = &services.vault();
-    if (connected) {
-        QString storeError;
-        if (LocalStore* store = context.store(&storeError)) {
-            community = std::make_unique<CommunityStack>(store->database(), context.clock(), url);
-            community->start();
-            community->attachAnalytics(context.analytics());
-            options.community = community->client();
-        } else {
-            QTextStream(stderr) << u"safescan: community features are off: %1\n"_s.arg(storeError);
-        }
+    KeychainSecretStore keychain(u"SafeScan"_s);
+    ServerConnection connection(context.settings(), context.clock(), keychain, identity,
+                                connected ? url : QUrl());
+    QString storeError;
+    if (LocalStore* store = context.store(&storeError)) {
+        if (connected)
+            connection.attachStore(store->database(), context.history(nullptr));
+    } else {
+        QTextStream(stderr) << u"safescan: community features are off: %1\n"_s.arg(storeError);
     }
+    QObject::connect(&connection, &ServerConnection::deviceFailed, &connection, [](const QString& message) {
+        QTextStream(stderr) << u"safescan: "_s << message << u'\n';
+    });
+    MainWindow::Options options;
+    options.connection = &connection;
     MainWindow window(context, options);
-    if (connected)
-        services.probe();
-    if (community) {
-        window.statusModel()->bindService(&community->live()->health());
-        window.statusModel()->bindService(&community->analyticsExecutor().health());
-        QObject::connect(community->live(), &LiveClient::roundTripChanged, window.statusModel(),
-                         [&window](qint64 ms) { window.statusModel()->setRoundTripMs(ms); });
+    if (connected) {
+        connection.start();
+        connection.probe();
+        context.analytics().attachServer(connection.analyticsExecutor(), connection.deviceContext(),
+                                         connection.scheduler());
     }
     // Analytics (opt-in): scans and their failures from the Scan view, the app start.
     context.analytics().watch(*window.scanModel());

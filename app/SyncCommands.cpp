@@ -1,11 +1,13 @@
 #include "SyncCommands.h"
 
 #include "AppContext.h"
+#include "CliConnection.h"
 #include "CommandLine.h"
-#include "SyncClient.h"
 #include "TerminalProgress.h"
+#include "api/ApiExecutor.h"
 #include "api/CreateSessionJob.h"
 #include "api/HealthJob.h"
+#include "credentials/CredentialVault.h"
 #include "history/HistoryStore.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
@@ -106,7 +108,7 @@ int runLoginCommand(const QStringList& arguments)
     if (const auto exit = CommandLine::parse(parser, arguments, u"login"_s, false))
         return *exit;
     QString error;
-    const QUrl server = SyncClient::parseServer(parser.value(u"server"_s), &error);
+    const QUrl server = CliConnection::parseServer(parser.value(u"server"_s), &error);
     if (server.isEmpty()) {
         err() << u"safescan login: "_s << error << u'\n';
         return kUsage;
@@ -125,9 +127,9 @@ int runLoginCommand(const QStringList& arguments)
     LocalStore* store = app.store(&error);
     if (!store)
         return failWith(u"login"_s, error);
-    SyncClient client(app.clock(), server, kCommandAttempts);
+    CliConnection client(app, server, kCommandAttempts);
     client.loadCredentials();
-    auto* job = new CreateSessionJob(client.context({}), username, QString::fromUtf8(*password));
+    auto* job = new CreateSessionJob(client->anonymousContext(), username, QString::fromUtf8(*password));
     QString token;
     QString role;
     QObject::connect(job, &ApiJob::finished, job, [job, &token, &role] {
@@ -144,16 +146,21 @@ int runLoginCommand(const QStringList& arguments)
     const bool sameAccount = state.server() == server.toString() && state.username() == username;
     if (!state.setAccount(server.toString(), username, &error))
         return failWith(u"login"_s, error);
-    client.vault().setSessionToken(token);
+    CredentialVault& vault = client->vault();
+    vault.setSessionToken(token);
     bool persistent = client.waitSaved();
-    if (!sameAccount && !client.vault().syncKey().isEmpty()) { // another account's key must not be used
-        client.vault().setSyncKey({});
+    if (!sameAccount && !vault.syncKey().isEmpty()) { // another account's key must not be used
+        vault.setSyncKey({});
         persistent = client.waitSaved() && persistent;
     }
     if (!persistent) {
-        return failWith(u"login"_s, u"signed in, but the session cannot be kept: %1"_s.arg(
-                                        client.vault().storageNotice()));
+        return failWith(u"login"_s,
+                        u"signed in, but the session cannot be kept: %1"_s.arg(vault.storageNotice()));
     }
+    // The window's Settings shows the account (and its role gates the views) when it uses this server.
+    app.settings().setValue(SettingKeys::accountName, username);
+    app.settings().setValue(SettingKeys::accountRole, role);
+    app.settings().sync();
     QTextStream(stdout) << u"Signed in to %1 as %2 (%3).\n"_s.arg(server.toString(), username, role);
     return 0;
 }
@@ -183,9 +190,10 @@ int runSyncCommand(const QStringList& arguments)
     const std::optional<Account> account = accountOf(*store, error);
     if (!account)
         return failWith(u"sync"_s, error);
-    SyncClient client(app.clock(), account->server, kCommandAttempts);
+    CliConnection client(app, account->server, kCommandAttempts);
     client.loadCredentials();
-    if (client.vault().sessionToken().isEmpty())
+    CredentialVault& vault = client->vault();
+    if (vault.sessionToken().isEmpty())
         return failWith(u"sync"_s, u"no session for %1 in the keychain; run safescan login again"_s.arg(
                                        account->server.toString()));
 
@@ -199,44 +207,51 @@ int runSyncCommand(const QStringList& arguments)
         if (!key)
             return failWith(u"sync"_s, error);
     } else {
-        key = SyncKey::fromBytes(client.vault().syncKey());
+        key = SyncKey::fromBytes(vault.syncKey());
         if (!key)
             return failWith(u"sync"_s, u"no sync passphrase on this device yet; run safescan sync "
                                        u"--passphrase-stdin"_s);
     }
 
-    SyncEngine::Options options;
-    options.storeSensitive = app.settings().value(SettingKeys::storeSensitiveFields);
-    const QString token = client.vault().sessionToken();
-    SyncEngine engine(store->database(), *history, client.executor(),
-                      client.context([token] { return token; }), options);
-    engine.setKey(key);
+    // The connection's engine (made once the store is attached and a key is known) syncs once.
     TerminalProgress progress;
-    QObject::connect(&engine, &SyncEngine::progress, &engine, [&progress](const SyncProgress& p) {
-        progress.show(u"sync: %1 pushed, %2 pulled"_s.arg(p.pushed).arg(p.pulled));
-    });
+    std::optional<bool> ok;
+    SyncError failure;
+    SyncCounts counts;
+    SyncStatus status;
     QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](bool success) {
-        ok = success;
-        loop.quit();
-    });
-    engine.syncNow();
-    if (engine.isRunning())
+    const auto follow = [&] {
+        SyncEngine* engine = client->syncEngine();
+        if (!engine)
+            return;
+        QObject::connect(engine, &SyncEngine::progress, &loop, [&progress](const SyncProgress& p) {
+            progress.show(u"sync: %1 pushed, %2 pulled"_s.arg(p.pushed).arg(p.pulled));
+        });
+        QObject::connect(engine, &SyncEngine::finished, &loop, [&, engine](bool success) {
+            ok = success;
+            failure = engine->lastError();
+            counts = engine->counts();
+            status = engine->status();
+            loop.quit();
+        });
+    };
+    QObject::connect(&client.connection(), &ServerConnection::syncEngineChanged, &loop, follow);
+    client->attachStore(store->database(), history);
+    if (newPassphrase)
+        client->setSyncKey(key); // syncs, and keeps the key unless it proved wrong
+    else if (SyncEngine* engine = client->syncEngine())
+        engine->syncNow();
+    if (!ok && client->syncEngine() && client->syncEngine()->isRunning())
         loop.exec();
+    if (!ok)
+        return failWith(u"sync"_s, u"sync could not start"_s);
 
-    const SyncError& failure = engine.lastError();
-    if (newPassphrase && failure.kind != SyncError::Kind::WrongPassphrase) {
-        client.vault().setSyncKey(key->bytes());
-        if (!client.waitSaved())
-            err() << u"safescan sync: the sync key is kept for this run only: "_s
-                  << client.vault().storageNotice() << u'\n';
-    }
-    const SyncCounts& counts = engine.counts();
-    const SyncStatus status = engine.status();
+    if (newPassphrase && failure.kind != SyncError::Kind::WrongPassphrase && !client.waitSaved())
+        err() << u"safescan sync: the sync key is kept for this run only: "_s << vault.storageNotice()
+              << u'\n';
     if (json) {
         QJsonObject object = countsJson(counts);
-        object.insert(u"ok"_s, ok);
+        object.insert(u"ok"_s, *ok);
         object.insert(u"outbox_depth"_s, status.outboxDepth);
         object.insert(u"last_sync"_s, isoTime(status.lastSyncEpochMs));
         if (!ok) {
@@ -244,7 +259,7 @@ int runSyncCommand(const QStringList& arguments)
             object.insert(u"message"_s, failure.message);
         }
         QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Compact) << u'\n';
-    } else if (ok) {
+    } else if (*ok) {
         QTextStream(stdout)
             << u"Synced with %1: pushed %2 change(s) (%3 superseded, %4 already there), pulled %5, "
                u"%6 waiting.\n"_s.arg(account->server.toString())
@@ -254,7 +269,7 @@ int runSyncCommand(const QStringList& arguments)
                    .arg(counts.pulled)
                    .arg(status.outboxDepth);
     }
-    if (!ok)
+    if (!*ok)
         return failWith(u"sync"_s, failure.message);
     return 0;
 }
@@ -286,15 +301,15 @@ int runStatusCommand(const QStringList& arguments)
     QString health = u"not signed in"_s;
     QString credentials;
     if (const QUrl server(state.server()); server.isValid() && !server.isEmpty()) {
-        SyncClient client(app.clock(), server, 1);
+        CliConnection client(app, server, 1);
         client.loadCredentials();
-        const ApiError result = client.run(new HealthJob(client.context({})));
-        health = serviceStateName(client.executor().health().state());
+        const ApiError result = client.run(new HealthJob(client->anonymousContext()));
+        health = serviceStateName(client->api().health().state());
         if (!result.ok())
             object.insert(u"health_error"_s, result.toString());
-        object.insert(u"signed_in"_s, !client.vault().sessionToken().isEmpty());
-        object.insert(u"sync_key"_s, !client.vault().syncKey().isEmpty());
-        credentials = client.vault().storageNotice();
+        object.insert(u"signed_in"_s, !client->vault().sessionToken().isEmpty());
+        object.insert(u"sync_key"_s, !client->vault().syncKey().isEmpty());
+        credentials = client->vault().storageNotice();
     }
     object.insert(u"api"_s, health);
     if (!credentials.isEmpty())

@@ -15,6 +15,8 @@
 #include "StatusPanel.h"
 #include "UiLog.h"
 #include "api/ApiExecutor.h"
+#include "connection/ServerConnection.h"
+#include "credentials/CredentialVault.h"
 #include "decode/QrDecoder.h"
 #include "filescan/FileScanner.h"
 #include "frames/VideoFileScan.h"
@@ -28,6 +30,7 @@
 #include "viewmodels/BackupJob.h"
 #include "viewmodels/CommunityClient.h"
 #include "viewmodels/CommunityViewModel.h"
+#include "viewmodels/DashboardViewModel.h"
 #include "viewmodels/FolderScan.h"
 #include "viewmodels/HistoryExportJob.h"
 #include "viewmodels/HistoryJobs.h"
@@ -99,8 +102,8 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_folderScanner = std::make_unique<FileScanner>(*m_decoder, &safety);
     m_folderScan = new FolderScan(*m_folderScanner, this);
     m_status = new StatusViewModel(context.clock(), this);
-    if (options.api)
-        m_status->bindService(&options.api->health());
+    if (options.connection)
+        options.connection->bindStatus(*m_status);
     if (history) {
         LocalStore* store = context.store(nullptr);
         m_storeExecutor = std::make_unique<StoreExecutor>(&store->database());
@@ -110,10 +113,12 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
         m_backupJob = new BackupJob(*m_storeExecutor, *store, this);
     }
     m_settingsModel = new SettingsViewModel(context.settings(), history, this);
-    m_accountModel =
-        new AccountViewModel(context.settings(), options.api, options.apiContext, options.vault, this);
-    m_accountData =
-        new AccountDataModel(*m_accountModel, options.api, options.apiContext, options.vault, this);
+    ServerConnection* connection = options.connection;
+    m_accountModel = connection ? &connection->account()
+                                : new AccountViewModel(context.settings(), nullptr, nullptr, nullptr, this);
+    m_accountData = new AccountDataModel(*m_accountModel, connection ? &connection->api() : nullptr,
+                                         connection ? &connection->apiContext() : nullptr,
+                                         connection ? &connection->vault() : nullptr, this);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -134,15 +139,20 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_historyView = new HistoryView(m_historyModel, m_exportJob, context.clock(), historyError, m_stack);
     m_stack->addWidget(m_scanView);
     m_stack->addWidget(m_historyView);
-    if (CommunityClient* community = m_options.community) {
+    if (CommunityClient* community = this->community()) {
         m_scanView->setCommunity(community);
         m_communityModel = new CommunityViewModel(*community, this);
         m_moderationModel = new ModerationViewModel(*community->services().executor,
                                                     community->services().moderationContext, this);
         m_moderationModel->setAccount(community->account());
+        // The analysts' dashboards read the statistics with the session token.
+        const ApiContext& session = community->services().moderationContext;
+        m_analystDashboard = new DashboardViewModel(*community->services().executor, session,
+                                                    community->clock(), *session.scheduler, this);
         connect(community, &CommunityClient::accountChanged, this, [this](const CommunityAccount& account) {
             m_moderationModel->setAccount(account);
             updateModerationAvailability();
+            updateAnalystDashboard();
         });
         m_communityView = new CommunityView(*m_communityModel, m_stack);
         m_moderationView = new ModerationView(*m_moderationModel, m_stack);
@@ -165,6 +175,7 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
                                                      QDateTime::currentDateTime().offsetFromUtc(), this);
     m_dashboardView = new DashboardView(*m_personalDashboard, m_stack);
     m_stack->addWidget(m_dashboardView);
+    updateAnalystDashboard();
     buildSettings();
 
     buildNavigation();
@@ -177,6 +188,23 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
         if (m_historyModel)
             m_historyModel->reload();
     });
+    connect(m_scanModel, &ScanViewModel::resultsAdded, this, &MainWindow::historyChanged);
+    if (m_historyModel) {
+        // Pin and note are written when the model says the row changed; deletes when they commit.
+        connect(m_historyModel, &QAbstractItemModel::dataChanged, this, &MainWindow::historyChanged);
+        connect(m_historyModel, &HistoryTableModel::pendingDeletesChanged, this, [this](int pending) {
+            if (pending == 0)
+                Q_EMIT historyChanged();
+        });
+    }
+    connect(this, &MainWindow::historyChanged, this, &MainWindow::refreshOutboxDepth);
+    if (ServerConnection* connection = m_options.connection) {
+        connect(this, &MainWindow::historyChanged, connection, &ServerConnection::localChanged);
+        connect(&connection->vault(), &CredentialVault::storageChanged, this, [this, connection] {
+            if (!connection->vault().storageNotice().isEmpty())
+                statusBar()->showMessage(connection->vault().storageNotice(), 15000);
+        });
+    }
     connect(m_folderScan, &FolderScan::progress, this, &MainWindow::onFolderProgress);
     connect(m_folderScan, &FolderScan::finished, this, &MainWindow::onFolderFinished);
     connect(m_folderScan, &FolderScan::fileScanned, m_scanModel, &ScanViewModel::addFileResult);
@@ -206,7 +234,7 @@ void MainWindow::buildSettings()
         connect(backups, &BackupPanel::restored, this, [this] {
             if (m_historyModel)
                 m_historyModel->reload();
-            refreshOutboxDepth();
+            Q_EMIT historyChanged();
         });
     connect(m_settingsModel, &SettingsViewModel::changed, this,
             [this](SettingsViewModel::Field field, const QVariant& value) {
@@ -265,7 +293,7 @@ void MainWindow::trackWork()
         auto done = [this] {
             m_status->endWork(m_historyWork);
             m_historyWork = 0;
-            refreshOutboxDepth();
+            Q_EMIT historyChanged();
         };
         connect(m_historyJobs, &HistoryJobs::recheckFinished, this, done);
         connect(m_historyJobs, &HistoryJobs::importFinished, this, done);
@@ -283,10 +311,7 @@ void MainWindow::trackWork()
         connect(m_backupJob, &BackupJob::backupFinished, this, done);
         connect(m_backupJob, &BackupJob::restoreFinished, this, done);
     }
-    connect(m_scanModel, &ScanViewModel::resultsAdded, this, [this] {
-        refreshOutboxDepth();
-        runMaintenance();
-    });
+    connect(m_scanModel, &ScanViewModel::resultsAdded, this, &MainWindow::runMaintenance);
     refreshOutboxDepth();
     runMaintenance();
 }
@@ -457,9 +482,24 @@ bool MainWindow::isViewAvailable(View view) const
     return view >= 0 && view < PageCount && (view != ModerationPage || canModerate());
 }
 
+CommunityClient* MainWindow::community() const
+{
+    if (m_options.connection)
+        return m_options.connection->community();
+    return m_options.community;
+}
+
 bool MainWindow::canModerate() const
 {
-    return m_options.moderator || (m_options.community && m_options.community->account().canModerate());
+    return m_options.moderator || (community() && community()->account().canModerate());
+}
+
+// The Dashboard's Community tab for analysts and admins, following sign-in and sign-out.
+void MainWindow::updateAnalystDashboard()
+{
+    const bool analyst = m_analystDashboard && community()->account().canAnalyse();
+    if (analyst != (m_dashboardView->communityPanel() != nullptr))
+        m_dashboardView->setCommunityModel(analyst ? m_analystDashboard : nullptr);
 }
 
 void MainWindow::updateModerationAvailability()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "api/ApiContext.h"
-
 #include <QMainWindow>
 
 #include <memory>
@@ -24,7 +22,8 @@ class CommunityViewModel;
 class ModerationView;
 class ModerationViewModel;
 class BackupJob;
-class CredentialVault;
+class DashboardViewModel;
+class ServerConnection;
 class HistoryJobs;
 class SettingsView;
 class SettingsViewModel;
@@ -63,14 +62,17 @@ public:
 
     struct Options
     {
-        bool moderator = false; // the signed-in account may moderate (shows the Moderation view)
-        // The community services (ratings, votes, reports, moderation); null: not connected, and
-        // the Community and Moderation views say so. The account's role also gates Moderation.
+        bool moderator = false; // shows the Moderation view whatever the account (tests)
+        // The one connection to the community server (app wiring): its CommunityClient turns the
+        // Community and Moderation views on, its AccountViewModel is the Settings sign-in, and it
+        // feeds the status bar (services, outbox, last sync) and hears of history changes (sync).
+        // The account's role (CommunityClient::account(), kept current by the connection on
+        // sign-in and sign-out) gates Moderation (moderators, admins) and the Dashboard's
+        // Community tab (analysts, admins). Null: not connected; sign-in is shown as unavailable.
+        ServerConnection* connection = nullptr;
+        // Without a connection: community services of their own (tests); null: the Community
+        // and Moderation views say they are not connected.
         CommunityClient* community = nullptr;
-        // The server connection for sign-in (Settings); null: sign-in is shown as unavailable.
-        ApiExecutor* api = nullptr;
-        const ApiContext* apiContext = nullptr;
-        CredentialVault* vault = nullptr;
     };
 
     MainWindow(AppContext& context, Options options, QWidget* parent = nullptr);
@@ -100,8 +102,16 @@ public:
     BackupJob* backupJob() const { return m_backupJob; }
     // The analysts' Community tab is added with dashboardView()->setCommunityModel().
     DashboardView* dashboardView() const { return m_dashboardView; }
+    AccountViewModel* accountModel() const { return m_accountModel; }
+    // The analysts' community dashboard model; null when there is no community connection.
+    DashboardViewModel* analystDashboardModel() const { return m_analystDashboard; }
     // What the banner says about the store's check on open; empty when there was nothing to say.
     QString recoveryMessage() const;
+
+Q_SIGNALS:
+    // The local history changed (a scan saved, a pin, a note, a delete committed, an import, a
+    // restore): its outbox may have grown.
+    void historyChanged();
 
 private:
     void buildNavigation();
@@ -110,6 +120,8 @@ private:
     void showRecoveryReport();
     bool canModerate() const;
     void updateModerationAvailability();
+    void updateAnalystDashboard();
+    CommunityClient* community() const;
     void onFolderProgress(qint64 done, qint64 total);
     void onFolderFinished(qint64 scanned, bool cancelled);
     void buildSettings();
@@ -132,8 +144,9 @@ private:
     HistoryJobs* m_historyJobs = nullptr;
     BackupJob* m_backupJob = nullptr;
     SettingsViewModel* m_settingsModel = nullptr;
-    AccountViewModel* m_accountModel = nullptr;
+    AccountViewModel* m_accountModel = nullptr; // the connection's, else one of its own
     AccountDataModel* m_accountData = nullptr;
+    DashboardViewModel* m_analystDashboard = nullptr;
     StatusViewModel* m_status = nullptr;
     int m_folderWork = 0;
     int m_exportWork = 0;

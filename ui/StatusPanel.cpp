@@ -22,6 +22,7 @@ StatusPanel::StatusPanel(StatusViewModel& model, QWidget* parent)
     , m_model(model)
     , m_outbox(new QLabel(this))
     , m_lastSync(new QLabel(this))
+    , m_syncError(new QLabel(this))
     , m_roundTrip(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -46,9 +47,12 @@ StatusPanel::StatusPanel(StatusViewModel& model, QWidget* parent)
     }
     m_outbox->setAccessibleName(tr("Changes waiting to sync"));
     m_lastSync->setAccessibleName(tr("Last sync"));
+    m_syncError->setAccessibleName(tr("Sync problem"));
+    m_syncError->setMaximumWidth(320);
     m_roundTrip->setAccessibleName(tr("Live round-trip time"));
     layout->addWidget(m_outbox);
     layout->addWidget(m_lastSync);
+    layout->addWidget(m_syncError);
     layout->addWidget(m_roundTrip);
 
     connect(&m_model, &StatusViewModel::changed, this, &StatusPanel::update);
@@ -74,6 +78,9 @@ void StatusPanel::update()
     }
     m_outbox->setText(m_model.outboxText());
     m_lastSync->setText(m_model.lastSyncText());
+    m_syncError->setText(m_model.syncErrorText());
+    m_syncError->setToolTip(m_model.syncErrorText());
+    m_syncError->setVisible(!m_model.syncError().isEmpty());
     m_roundTrip->setText(m_model.roundTripText());
     m_roundTrip->setVisible(m_model.roundTripMs().has_value());
 
@@ -117,6 +124,11 @@ QString StatusPanel::outboxText() const
 QString StatusPanel::lastSyncText() const
 {
     return m_lastSync->text();
+}
+
+QString StatusPanel::syncErrorText() const
+{
+    return m_syncError->isHidden() ? QString() : m_syncError->text();
 }
 
 QString StatusPanel::roundTripText() const

@@ -13,8 +13,8 @@ namespace SafeScan {
 class StatusViewModel;
 
 // The permanent part of the status bar: one icon + word per service (API, live, analytics), the
-// outbox depth, the last sync, the live round-trip time when known, and the long work in progress
-// with its Cancel button. Presents a StatusViewModel.
+// outbox depth, the last sync (and why it failed, when it did), the live round-trip time when known, and the
+// long work in progress with its Cancel button. Presents a StatusViewModel.
 class StatusPanel : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
     QString serviceText(Service service) const;
     QString outboxText() const;
     QString lastSyncText() const;
+    QString syncErrorText() const; // empty when the last sync succeeded
     QString roundTripText() const;
     QString workText() const;
     QProgressBar* progressBar() const { return m_progress; }
@@ -39,6 +40,7 @@ private:
     QLabel* m_services[3];
     QLabel* m_outbox;
     QLabel* m_lastSync;
+    QLabel* m_syncError;
     QLabel* m_roundTrip;
     QProgressBar* m_progress;
     QPushButton* m_cancel;

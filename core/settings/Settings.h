@@ -59,6 +59,9 @@ inline const SettingKey<QString> serverUrl{"server/url", QString(),
                                            [](const QString& v) { return serverUrlProblem(v).isEmpty(); }};
 // The account signed in on that server (its name only; the token lives in the keychain).
 inline const SettingKey<QString> accountName{"account/username", QString()};
+// Its role as the server gave it at sign-in (user, moderator, analyst, admin): which views to show
+// (the server checks every request anyway).
+inline const SettingKey<QString> accountRole{"account/role", QString()};
 // Anonymous usage analytics (SPEC §10), off until the user opts in.
 inline constexpr SettingKey<bool> analyticsEnabled{"analytics/enabled", false};
 } // namespace SettingKeys

@@ -43,6 +43,11 @@ QString AccountViewModel::userName() const
     return m_settings.value(SettingKeys::accountName);
 }
 
+QString AccountViewModel::role() const
+{
+    return isSignedIn() ? m_settings.value(SettingKeys::accountRole) : QString();
+}
+
 QString AccountViewModel::storageNotice() const
 {
     return m_vault ? m_vault->storageNotice() : QString();
@@ -83,10 +88,11 @@ bool AccountViewModel::signIn(const QString& userName, const QString& password)
             return;
         }
         const auto* session = static_cast<const CreateSessionJob*>(call.job());
-        m_role = session->role();
         m_settings.setValue(SettingKeys::accountName, name);
+        m_settings.setValue(SettingKeys::accountRole, session->role());
         m_settings.sync();
         m_vault->setSessionToken(session->token());
+        Q_EMIT signedIn(name, session->role());
         Q_EMIT stateChanged();
     });
     Q_EMIT stateChanged();
@@ -100,8 +106,8 @@ void AccountViewModel::signOut()
     if (m_vault)
         m_vault->setSessionToken({});
     m_settings.reset(SettingKeys::accountName);
+    m_settings.reset(SettingKeys::accountRole);
     m_settings.sync();
-    m_role.clear();
     Q_EMIT stateChanged();
 }
 

@@ -29,7 +29,9 @@ public:
     bool isSignedIn() const;
     bool isBusy() const;
     QString userName() const;
-    QString role() const { return m_role; }
+    // The signed-in account's role (kept in the settings, so it survives a restart); empty when
+    // signed out.
+    QString role() const;
     // Where the token is kept, for the view ("" while the keychain works).
     QString storageNotice() const;
 
@@ -40,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    // A sign-in succeeded (stateChanged() follows): the session token is in the vault.
+    void signedIn(const QString& userName, const QString& role);
     void failed(const QString& message);
 
 private:
@@ -50,7 +54,6 @@ private:
     const ApiContext* m_context;
     CredentialVault* m_vault;
     QPointer<ApiCall> m_call;
-    QString m_role;
     QString m_error;
 };
 

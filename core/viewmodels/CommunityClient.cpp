@@ -18,6 +18,11 @@ bool CommunityAccount::canModerate() const
     return kind == Kind::Account && (role == u"moderator"_s || role == u"admin"_s);
 }
 
+bool CommunityAccount::canAnalyse() const
+{
+    return kind == Kind::Account && (role == u"analyst"_s || role == u"admin"_s);
+}
+
 QString CommunityAccount::describe() const
 {
     switch (kind) {

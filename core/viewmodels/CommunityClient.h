@@ -32,6 +32,7 @@ struct CommunityAccount
     QString role; // user, moderator, analyst, admin (accounts only)
 
     bool canModerate() const;
+    bool canAnalyse() const;  // the community dashboards (analysts and admins)
     QString describe() const; // "Signed in as alice (moderator)", "This device (anonymous)", ...
     friend bool operator==(const CommunityAccount&, const CommunityAccount&) = default;
 };

@@ -116,6 +116,19 @@ QString StatusViewModel::lastSyncText() const
     return tr("Last sync: %n day(s) ago", nullptr, int(ago / 86400));
 }
 
+void StatusViewModel::setSyncError(const QString& message)
+{
+    if (message == m_syncError)
+        return;
+    m_syncError = message;
+    Q_EMIT changed();
+}
+
+QString StatusViewModel::syncErrorText() const
+{
+    return m_syncError.isEmpty() ? QString() : tr("Sync failed: %1").arg(m_syncError);
+}
+
 void StatusViewModel::setRoundTripMs(std::optional<qint64> ms)
 {
     if (ms == m_roundTripMs)

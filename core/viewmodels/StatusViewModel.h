@@ -51,6 +51,11 @@ public:
     qint64 lastSyncEpochMs() const { return m_lastSyncMs; }
     QString lastSyncText() const; // relative to the clock's now
 
+    // Why the last sync failed (SyncStatus::lastError); empty when it succeeded.
+    void setSyncError(const QString& message);
+    QString syncError() const { return m_syncError; }
+    QString syncErrorText() const; // "Sync failed: ...", empty when none
+
     void setRoundTripMs(std::optional<qint64> ms);
     std::optional<qint64> roundTripMs() const { return m_roundTripMs; }
     QString roundTripText() const; // empty when unknown
@@ -76,6 +81,7 @@ private:
     QHash<int, QPointer<ServiceHealth>> m_bound;
     qint64 m_outboxDepth = -1;
     qint64 m_lastSyncMs = 0;
+    QString m_syncError;
     std::optional<qint64> m_roundTripMs;
     QList<Work> m_work;
     int m_nextWorkId = 1;

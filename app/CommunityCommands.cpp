@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "CliConnection.h"
 #include "CommandLine.h"
+#include "api/ApiExecutor.h"
 #include "api/CreateReportJob.h"
 #include "community/ItemHash.h"
 #include "community/RatingService.h"

@@ -60,7 +60,8 @@ void TestServerConnection::initTestCase()
 std::unique_ptr<ServerConnection> TestServerConnection::openConnection(AppContext& app, SecretStore& keychain)
 {
     const QUrl server = m_api.server().url(QString());
-    auto connection = std::make_unique<ServerConnection>(app.settings(), app.clock(), keychain, server, server);
+    auto connection =
+        std::make_unique<ServerConnection>(app.settings(), app.clock(), keychain, server, server);
     QString error;
     LocalStore* store = app.store(&error);
     if (!store)
@@ -91,7 +92,8 @@ void TestServerConnection::deviceTokenIsKeptAndReused()
         QCOMPARE(first->community()->account().kind, CommunityAccount::Kind::Device);
     }
     // The token is in the keychain under this server's name, not only in memory.
-    QCOMPARE(QString::fromUtf8(readSecret(keychain, CredentialVault::keyFor(server, u"device-token"_s))), token);
+    QCOMPARE(QString::fromUtf8(readSecret(keychain, CredentialVault::keyFor(server, u"device-token"_s))),
+             token);
 
     // The next start reads it back and registers nothing.
     std::unique_ptr<ServerConnection> second = openConnection(app, keychain);

@@ -245,21 +245,22 @@ int runSyncCommand(const QStringList& arguments)
         loop.exec();
     if (!ok)
         return failWith(u"sync"_s, u"sync could not start"_s);
+    const bool synced = *ok;
 
     if (newPassphrase && failure.kind != SyncError::Kind::WrongPassphrase && !client.waitSaved())
         err() << u"safescan sync: the sync key is kept for this run only: "_s << vault.storageNotice()
               << u'\n';
     if (json) {
         QJsonObject object = countsJson(counts);
-        object.insert(u"ok"_s, *ok);
+        object.insert(u"ok"_s, synced);
         object.insert(u"outbox_depth"_s, status.outboxDepth);
         object.insert(u"last_sync"_s, isoTime(status.lastSyncEpochMs));
-        if (!ok) {
+        if (!synced) {
             object.insert(u"error"_s, failure.code);
             object.insert(u"message"_s, failure.message);
         }
         QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Compact) << u'\n';
-    } else if (*ok) {
+    } else if (synced) {
         QTextStream(stdout)
             << u"Synced with %1: pushed %2 change(s) (%3 superseded, %4 already there), pulled %5, "
                u"%6 waiting.\n"_s.arg(account->server.toString())
@@ -269,7 +270,7 @@ int runSyncCommand(const QStringList& arguments)
                    .arg(counts.pulled)
                    .arg(status.outboxDepth);
     }
-    if (!*ok)
+    if (!synced)
         return failWith(u"sync"_s, failure.message);
     return 0;
 }

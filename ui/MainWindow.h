@@ -103,6 +103,9 @@ public:
     // The analysts' Community tab is added with dashboardView()->setCommunityModel().
     DashboardView* dashboardView() const { return m_dashboardView; }
     AccountViewModel* accountModel() const { return m_accountModel; }
+    // The server connection the window was given (null: none). The Settings passphrase panel
+    // enables sync through ServerConnection::setSyncKey() and hears back from syncKeyChecked().
+    ServerConnection* connection() const { return m_options.connection; }
     // The analysts' community dashboard model; null when there is no community connection.
     DashboardViewModel* analystDashboardModel() const { return m_analystDashboard; }
     // What the banner says about the store's check on open; empty when there was nothing to say.

@@ -49,6 +49,9 @@ private Q_SLOTS:
         QCOMPARE(panel->roundTripText(), u"Live round trip: 35 ms"_s);
         ui.window->statusModel()->setLastSync(ui.context->clock().epochMs());
         QCOMPARE(panel->lastSyncText(), u"Last sync: just now"_s);
+        QCOMPARE(panel->syncErrorText(), QString()); // hidden while syncs succeed
+        ui.window->statusModel()->setSyncError(u"The server cannot be reached."_s);
+        QCOMPARE(panel->syncErrorText(), u"Sync failed: The server cannot be reached."_s);
     }
 
     void outboxDepthFollowsScans()

@@ -96,6 +96,16 @@ private Q_SLOTS:
         QCOMPARE(model.roundTripText(), u"Live round trip: 42 ms"_s);
         model.setRoundTripMs(std::nullopt);
         QCOMPARE(model.roundTripText(), QString());
+
+        QCOMPARE(model.syncErrorText(), QString());
+        QSignalSpy changed(&model, &StatusViewModel::changed);
+        model.setSyncError(u"The server cannot be reached."_s);
+        QCOMPARE(model.syncErrorText(), u"Sync failed: The server cannot be reached."_s);
+        QCOMPARE(changed.size(), 1);
+        model.setSyncError(u"The server cannot be reached."_s); // no change, no signal
+        QCOMPARE(changed.size(), 1);
+        model.setSyncError({});
+        QCOMPARE(model.syncErrorText(), QString());
     }
 
     void longWork()

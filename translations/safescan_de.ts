@@ -3331,6 +3331,17 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
     </message>
 </context>
 <context>
+    <name>SafeScan::ServerConnection</name>
+    <message>
+        <source>Sign in to your account before entering the sync passphrase.</source>
+        <translation>Melden Sie sich bei Ihrem Konto an, bevor Sie die Sync-Passphrase eingeben.</translation>
+    </message>
+    <message>
+        <source>Cannot register this device with %1: %2</source>
+        <translation>Dieses Gerät kann nicht bei %1 registriert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::SettingsView</name>
     <message>
         <source>Settings</source>
@@ -3642,6 +3653,10 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
         <source>Cancel: %1</source>
         <translation>Abbrechen: %1</translation>
     </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Sync-Problem</translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::StatusViewModel</name>
@@ -3736,6 +3751,10 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

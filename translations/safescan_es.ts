@@ -3331,6 +3331,17 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     </message>
 </context>
 <context>
+    <name>SafeScan::ServerConnection</name>
+    <message>
+        <source>Sign in to your account before entering the sync passphrase.</source>
+        <translation>Inicie sesión en su cuenta antes de introducir la frase de contraseña de sincronización.</translation>
+    </message>
+    <message>
+        <source>Cannot register this device with %1: %2</source>
+        <translation>No se puede registrar este dispositivo en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::SettingsView</name>
     <message>
         <source>Settings</source>
@@ -3642,6 +3653,10 @@ Pulse “Reintentar” o elija otra cámara.</translation>
         <source>Cancel: %1</source>
         <translation>Cancelar: %1</translation>
     </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problema de sincronización</translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::StatusViewModel</name>
@@ -3736,6 +3751,10 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Error de sincronización: %1</translation>
     </message>
 </context>
 <context>

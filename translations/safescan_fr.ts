@@ -3331,6 +3331,17 @@ Appuyez sur « Réessayer » ou choisissez une autre caméra.</translation>
     </message>
 </context>
 <context>
+    <name>SafeScan::ServerConnection</name>
+    <message>
+        <source>Sign in to your account before entering the sync passphrase.</source>
+        <translation>Connectez-vous à votre compte avant de saisir la phrase secrète de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Cannot register this device with %1: %2</source>
+        <translation>Impossible d’enregistrer cet appareil auprès de %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::SettingsView</name>
     <message>
         <source>Settings</source>
@@ -3642,6 +3653,10 @@ Appuyez sur « Réessayer » ou choisissez une autre caméra.</translation>
         <source>Cancel: %1</source>
         <translation>Annuler : %1</translation>
     </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::StatusViewModel</name>
@@ -3736,6 +3751,10 @@ Appuyez sur « Réessayer » ou choisissez une autre caméra.</translation>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "credentials/KeychainSecretStore.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
+#include "ui/DashboardView.h"
 #include "ui/HistoryView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanView.h"
@@ -47,6 +48,18 @@ void writeScreenshots(MainWindow& window, const QString& folder)
         if (!self)
             return;
         if (view >= MainWindow::PageCount) {
+            // Analysts also get the community dashboard (a tab of the Dashboard view); its data
+            // comes from the server, so it gets a moment longer.
+            if (view == MainWindow::PageCount && window.showView(MainWindow::DashboardPage) &&
+                window.dashboardView()->showCommunity()) {
+                QTimer::singleShot(2500, &window, [&window, folder, self, view] {
+                    const QString path = QDir(folder).filePath(u"dashboard-community.png"_s);
+                    if (!window.grab().save(path))
+                        QTextStream(stderr) << u"safescan: cannot write %1\n"_s.arg(path);
+                    (*self)(view + 1);
+                });
+                return;
+            }
             QApplication::quit();
             return;
         }

@@ -40,9 +40,15 @@ QString resolve(const QString& setting, const QLocale& system)
 QString install(QCoreApplication& app, const QString& setting, const QLocale& system)
 {
     const QString language = resolve(setting, system);
-    if (language == u"en"_s)
-        return language;
     auto* own = new QTranslator(&app);
+    if (language == u"en"_s) {
+        // The source language: only the plural forms ("1 scan", "2 scans"), no Qt translation.
+        if (own->load(resourcePath(language)))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
+        return language;
+    }
     if (!own->load(resourcePath(language)) || !QCoreApplication::installTranslator(own)) {
         qCWarning(lcTranslations) << "cannot load the translation" << resourcePath(language);
         delete own;

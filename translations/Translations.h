@@ -21,7 +21,7 @@ QString resolve(const QString& setting, const QLocale& system = QLocale::system(
 // Installs the translators for that setting on app (SafeScan's, and Qt's own for standard buttons
 // and dialogs when the system has them); they live as long as app. Call once, before any window
 // is made: a later change of the setting takes effect at the next start. Returns the language
-// now shown ("en" when no translation was installed).
+// now shown. English installs only its plural forms ("%n scan(s)" -> "1 scan" / "2 scans").
 QString install(QCoreApplication& app, const QString& setting, const QLocale& system = QLocale::system());
 
 } // namespace SafeScan::Translations

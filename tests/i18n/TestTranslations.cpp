@@ -75,6 +75,7 @@ private slots:
         QTest::addColumn<QString>("language");
         for (const QString& language : Translations::available())
             QTest::newRow(qPrintable(language)) << language;
+        QTest::newRow("en (plural forms only)") << u"en"_s;
     }
 
     // lupdate, run exactly as the update_translations target runs it, into a copy: the copy must
@@ -94,6 +95,8 @@ private slots:
         lupdate.setWorkingDirectory(kSourceDir);
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         QStringList arguments = QString::fromUtf8(SAFESCAN_LUPDATE_ARGS).split(u' ', Qt::SkipEmptyParts);
+        if (language == u"en"_s)
+            arguments << u"-pluralonly"_s; // English holds only the plural forms
         arguments << u"-ts"_s << copy;
         lupdate.start(kLupdate, arguments);
         QVERIFY2(lupdate.waitForFinished(50'000), qPrintable(lupdate.errorString()));
@@ -190,10 +193,27 @@ private slots:
         QCOMPARE(Translations::resolve(setting, QLocale(system)), expected);
     }
 
-    void englishInstallsNothing()
+    // English is the language of the sources; its translator only supplies the plural forms.
+    void englishHasPluralForms_data()
     {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("scans");
+        QTest::addColumn<QString>("entries");
+        QTest::newRow("one") << 1 << u"1 scan"_s << u"1 entry waiting"_s;
+        QTest::newRow("two") << 2 << u"2 scans"_s << u"2 entries waiting"_s;
+        QTest::newRow("none") << 0 << u"0 scans"_s << u"0 entries waiting"_s;
+    }
+    void englishHasPluralForms()
+    {
+        QFETCH(int, count);
+        QFETCH(QString, scans);
+        QFETCH(QString, entries);
         QCOMPARE(Translations::install(*qApp, u"en"_s), u"en"_s);
-        QVERIFY(qApp->findChildren<QTranslator*>().isEmpty());
+        QCOMPARE(qApp->findChildren<QTranslator*>().size(), 1);
+        QCOMPARE(QCoreApplication::translate("SafeScan::HistoryView", "%n scan(s)", nullptr, count), scans);
+        QCOMPARE(
+            QCoreApplication::translate("SafeScan::ModerationView", "%n entry(ies) waiting", nullptr, count),
+            entries);
         QCOMPARE(VerdictText::label(VerdictLevel::Dangerous), u"Dangerous"_s);
     }
 

@@ -47,26 +47,28 @@ QString HistoryTableModel::sourceLabel(const QString& source)
     return source;
 }
 
-HistoryTableModel::HistoryTableModel(HistoryStore& store, QObject* parent)
+HistoryTableModel::HistoryTableModel(HistoryStore& store, StoreExecutor& executor, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_reply(executor, this)
 {
     m_query.limit = m_pageSize;
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, [this] {
         m_query.search = m_pendingSearch;
-        applyQuery();
+        applyQuery(false);
     });
     m_undoTimer.setSingleShot(true);
     m_undoTimer.setInterval(8000);
     connect(&m_undoTimer, &QTimer::timeout, this, &HistoryTableModel::commitDeletes);
-    applyQuery();
+    applyQuery(false);
 }
 
 HistoryTableModel::~HistoryTableModel()
 {
-    commitDeletes();
+    commitDeletes(); // the executor finishes it even when the window closes right now
+    m_reply.detach();
 }
 
 int HistoryTableModel::rowCount(const QModelIndex& parent) const
@@ -163,14 +165,26 @@ bool HistoryTableModel::setData(const QModelIndex& index, const QVariant& value,
         index.row() >= m_rows.size())
         return false;
     ScanRecord& record = m_rows[index.row()];
+    const qint64 id = record.id;
+    const QString before = record.note;
     const QString note = value.toString();
-    QString error;
-    if (!m_store.setNote(record.id, note, &error)) {
-        Q_EMIT errorOccurred(tr("The note could not be saved: %1").arg(error));
-        return false;
-    }
     record.note = note;
     Q_EMIT dataChanged(index, index);
+    HistoryStore* store = &m_store;
+    m_reply.run(
+        [store, id, note] {
+            QString error;
+            return store->setNote(id, note, &error) ? QString() : error;
+        },
+        [this, id, before, note](const QString& error) {
+            // Also right after a page read before the change: the row shows what was stored.
+            if (const int row = rowOf(id); row >= 0) {
+                m_rows[row].note = error.isEmpty() ? note : before;
+                Q_EMIT dataChanged(this->index(row, NoteColumn), this->index(row, NoteColumn));
+            }
+            if (!error.isEmpty())
+                Q_EMIT errorOccurred(tr("The note could not be saved: %1").arg(error));
+        });
     return true;
 }
 
@@ -181,42 +195,79 @@ bool HistoryTableModel::canFetchMore(const QModelIndex& parent) const
 
 void HistoryTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (!parent.isValid() && !m_exhausted)
-        loadPage();
+    if (!parent.isValid() && !m_exhausted && !m_loading)
+        requestPage();
 }
 
-std::optional<QList<ScanRecord>> HistoryTableModel::nextPage()
+void HistoryTableModel::requestPage()
 {
     HistoryQuery page = m_query;
     page.limit = m_pageSize;
     page.after = m_next;
-    const HistoryPage result = m_store.query(page);
-    if (!result.ok) {
-        m_exhausted = true;
-        Q_EMIT errorOccurred(tr("The history could not be read: %1").arg(result.error));
-        return std::nullopt;
-    }
-    QList<ScanRecord> records = result.records;
-    // Rows waiting for deletion stay hidden when a page brings them again.
-    records.removeIf([this](const ScanRecord& r) { return m_pendingDeletes.contains(r.id); });
-    m_next = result.next;
-    m_exhausted = !result.next.has_value();
-    m_recentOnly = result.recentOnly;
-    ++m_pagesLoaded;
-    return records;
+    const quint64 generation = m_generation;
+    const bool first = m_pagesLoaded == 0;
+    HistoryStore* store = &m_store;
+    m_reply.run([store, page] { return store->query(page); },
+                [this, generation, first](const HistoryPage& result) { onPage(generation, first, result); });
+    setLoading(true);
 }
 
-bool HistoryTableModel::loadPage()
+void HistoryTableModel::onPage(quint64 generation, bool first, const HistoryPage& page)
 {
-    const std::optional<QList<ScanRecord>> records = nextPage();
-    if (!records)
-        return false;
-    if (!records->isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + records->size() - 1));
-        m_rows.append(*records);
+    if (generation != m_generation)
+        return; // the answer to an earlier query: a newer request is on its way
+    if (!page.ok) {
+        m_exhausted = true;
+        if (first) {
+            beginResetModel();
+            m_rows.clear();
+            endResetModel();
+        }
+        setLoading(false);
+        Q_EMIT errorOccurred(tr("The history could not be read: %1").arg(page.error));
+        if (first)
+            Q_EMIT queryApplied();
+        return;
+    }
+    QList<ScanRecord> records = page.records;
+    // Rows waiting for deletion (or being deleted) stay hidden when a page brings them again.
+    records.removeIf([this](const ScanRecord& r) {
+        return m_pendingDeletes.contains(r.id) || m_committingDeletes.contains(r.id);
+    });
+    m_next = page.next;
+    m_exhausted = !page.next.has_value();
+    m_recentOnly = page.recentOnly;
+    ++m_pagesLoaded;
+    if (first) {
+        beginResetModel();
+        m_rows = records;
+        endResetModel();
+    } else if (!records.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + records.size() - 1));
+        m_rows.append(records);
         endInsertRows();
     }
-    return true;
+    setLoading(false);
+    if (first)
+        Q_EMIT queryApplied();
+    if (records.isEmpty() && !m_exhausted)
+        requestPage(); // everything in it was hidden: no new row would make the view ask again
+}
+
+void HistoryTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+int HistoryTableModel::rowOf(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
+            return int(row);
+    return -1;
 }
 
 void HistoryTableModel::setSearchText(const QString& text)
@@ -225,7 +276,7 @@ void HistoryTableModel::setSearchText(const QString& text)
     if (m_debounce.interval() <= 0) {
         m_debounce.stop();
         m_query.search = text;
-        applyQuery();
+        applyQuery(false);
     } else {
         m_debounce.start();
     }
@@ -234,44 +285,46 @@ void HistoryTableModel::setSearchText(const QString& text)
 void HistoryTableModel::setTypeFilter(const QString& type)
 {
     m_query.types = type.isEmpty() ? QStringList() : QStringList{type};
-    applyQuery();
+    applyQuery(false);
 }
 
 void HistoryTableModel::setVerdictFilter(const QString& level)
 {
     m_query.verdicts = level.isEmpty() ? QStringList() : QStringList{level};
-    applyQuery();
+    applyQuery(false);
 }
 
 void HistoryTableModel::setSourceFilter(const QString& source)
 {
     m_query.sources = source.isEmpty() ? QStringList() : QStringList{source};
-    applyQuery();
+    applyQuery(false);
 }
 
 void HistoryTableModel::setDateRange(std::optional<qint64> fromMs, std::optional<qint64> toMs)
 {
     m_query.from = fromMs;
     m_query.to = toMs;
-    applyQuery();
+    applyQuery(false);
 }
 
 void HistoryTableModel::reload()
 {
-    applyQuery();
+    applyQuery(true);
 }
 
-void HistoryTableModel::applyQuery()
+void HistoryTableModel::applyQuery(bool keepRows)
 {
-    beginResetModel();
-    m_rows.clear();
+    ++m_generation; // whatever is still on its way belongs to the query before
     m_next.reset();
     m_exhausted = false;
     m_pagesLoaded = 0;
-    if (const auto first = nextPage())
-        m_rows = *first;
-    endResetModel();
-    Q_EMIT queryApplied();
+    if (!keepRows && !m_rows.isEmpty()) {
+        // Another query: its rows only, never those of the one before (the view shows loading).
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
+    requestPage();
 }
 
 const ScanRecord* HistoryTableModel::record(int row) const
@@ -283,13 +336,24 @@ bool HistoryTableModel::setPinned(int row, bool pinned)
 {
     if (row < 0 || row >= m_rows.size())
         return false;
-    QString error;
-    if (!m_store.setPinned(m_rows.at(row).id, pinned, &error)) {
-        Q_EMIT errorOccurred(tr("Could not change the pin: %1").arg(error));
-        return false;
-    }
+    const qint64 id = m_rows.at(row).id;
+    const bool before = m_rows.at(row).pinned;
     m_rows[row].pinned = pinned;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    HistoryStore* store = &m_store;
+    m_reply.run(
+        [store, id, pinned] {
+            QString error;
+            return store->setPinned(id, pinned, &error) ? QString() : error;
+        },
+        [this, id, before, pinned](const QString& error) {
+            if (const int at = rowOf(id); at >= 0) {
+                m_rows[at].pinned = error.isEmpty() ? pinned : before;
+                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+            }
+            if (!error.isEmpty())
+                Q_EMIT errorOccurred(tr("Could not change the pin: %1").arg(error));
+        });
     return true;
 }
 
@@ -310,7 +374,7 @@ bool HistoryTableModel::undoDelete()
     if (m_pendingDeletes.isEmpty())
         return false;
     m_pendingDeletes.removeLast();
-    applyQuery();
+    applyQuery(true);
     Q_EMIT pendingDeletesChanged(int(m_pendingDeletes.size()));
     return true;
 }
@@ -321,13 +385,26 @@ void HistoryTableModel::commitDeletes()
     if (m_pendingDeletes.isEmpty())
         return;
     const QList<qint64> ids = std::exchange(m_pendingDeletes, {});
-    for (const qint64 id : ids) {
-        QString error;
-        if (!m_store.remove(id, &error)) {
-            qCWarning(lcViewModels, "delete of scan %lld failed: %s", id, qPrintable(error));
-            Q_EMIT errorOccurred(tr("A scan could not be deleted: %1").arg(error));
-        }
-    }
+    // Until the store answers, a page read before the deletion could bring these rows back.
+    m_committingDeletes.append(ids);
+    HistoryStore* store = &m_store;
+    m_reply.run(
+        [store, ids] {
+            QStringList errors;
+            for (const qint64 id : ids) {
+                QString error;
+                if (!store->remove(id, &error)) {
+                    qCWarning(lcViewModels, "delete of scan %lld failed: %s", id, qPrintable(error));
+                    errors.append(error);
+                }
+            }
+            return errors;
+        },
+        [this, ids](const QStringList& errors) {
+            m_committingDeletes.removeIf([&ids](qint64 id) { return ids.contains(id); });
+            for (const QString& error : errors)
+                Q_EMIT errorOccurred(tr("A scan could not be deleted: %1").arg(error));
+        });
     Q_EMIT pendingDeletesChanged(0);
 }
 

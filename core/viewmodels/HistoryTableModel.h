@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoreReply.h"
 #include "history/HistoryTypes.h"
 
 #include <QAbstractTableModel>
@@ -8,11 +9,15 @@
 namespace SafeScan {
 
 class HistoryStore;
+class StoreExecutor;
 
 // The history as a table that loads lazily: rows come in keyset-paged slices (newest first) as the
-// view scrolls (canFetchMore/fetchMore), so a million scans cost one page at a time. Search is
-// debounced; filters apply at once. Pin and note write through HistoryStore; delete hides the row
-// at once and commits after an undo window (or commitDeletes()).
+// view scrolls (canFetchMore/fetchMore), so a million scans cost one page at a time. Every page is
+// read on the StoreExecutor's thread and arrives later (isLoading() meanwhile); an answer to an
+// earlier query (each query has its generation) is dropped, so a search typed on never shows the
+// rows of what was typed before. Search is debounced; filters apply at once. Pin, note and delete
+// change the row at once and write through HistoryStore on the store thread (a refused change is
+// undone and reported); delete commits after an undo window (or commitDeletes()).
 class HistoryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,7 +40,8 @@ public:
         PinnedRole,
     };
 
-    explicit HistoryTableModel(HistoryStore& store, QObject* parent = nullptr);
+    // `store` and `executor` must outlive the model; the executor runs every read and write.
+    HistoryTableModel(HistoryStore& store, StoreExecutor& executor, QObject* parent = nullptr);
     ~HistoryTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -45,6 +51,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     bool canFetchMore(const QModelIndex& parent) const override;
+    // Asks the store for the next page (nothing when one is already on its way).
     void fetchMore(const QModelIndex& parent) override;
 
     // "camera" -> "Camera", ... (translated); unknown names as they are.
@@ -54,6 +61,8 @@ public:
     void setPageSize(int rows) { m_pageSize = qBound(1, rows, 1000); }
     int pageSize() const { return m_pageSize; }
     int pagesLoaded() const { return m_pagesLoaded; }
+    // A page of the current query is on its way from the store.
+    bool isLoading() const { return m_loading; }
 
     // Search as you type: applied after `debounceMs` without further typing (0: at once). Terms of
     // 3 or more characters search the whole history; a search made only of shorter terms looks at
@@ -68,7 +77,7 @@ public:
     void setSourceFilter(const QString& source);
     void setDateRange(std::optional<qint64> fromMs, std::optional<qint64> toMs);
     const HistoryQuery& query() const { return m_query; }
-    // Reloads from the first page with the current query.
+    // Reloads from the first page with the current query; the rows shown stay until it arrives.
     void reload();
 
     const ScanRecord* record(int row) const;
@@ -84,27 +93,37 @@ public:
 Q_SIGNALS:
     // The store refused a change or a page; a sentence for the user.
     void errorOccurred(const QString& message);
+    // The first page of the current query arrived (the rows were replaced).
     void queryApplied();
+    // A page of the current query went out to the store (true) or its answer arrived (false).
+    void loadingChanged(bool loading);
     void pendingDeletesChanged(int count);
 
 private:
-    void applyQuery();
-    // The next page from the store (no model signals); nullopt on error.
-    std::optional<QList<ScanRecord>> nextPage();
-    bool loadPage();
+    // A new query (or the same one again): `keepRows` leaves the rows shown until the answer.
+    void applyQuery(bool keepRows);
+    void requestPage();
+    void onPage(quint64 generation, bool first, const HistoryPage& page);
+    void setLoading(bool loading);
+    // The row showing scan `id`, -1 when it is not loaded.
+    int rowOf(qint64 id) const;
 
     HistoryStore& m_store;
     HistoryQuery m_query;
     QString m_pendingSearch;
     QList<ScanRecord> m_rows;
     std::optional<PageCursor> m_next;
+    quint64 m_generation = 0; // of the current query; answers of other generations are dropped
     bool m_exhausted = false;
+    bool m_loading = false;
     bool m_recentOnly = false;
     int m_pageSize = 200;
     int m_pagesLoaded = 0;
     QTimer m_debounce;
     QTimer m_undoTimer;
     QList<qint64> m_pendingDeletes;
+    QList<qint64> m_committingDeletes; // sent to the store, not yet answered
+    StoreReply m_reply;
 };
 
 } // namespace SafeScan

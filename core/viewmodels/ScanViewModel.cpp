@@ -1,5 +1,6 @@
 #include "ScanViewModel.h"
 
+#include "StoreReply.h"
 #include "ViewModelsLog.h"
 #include "filescan/ImageInputs.h"
 #include "history/HistoryStore.h"
@@ -13,13 +14,25 @@ using namespace Qt::StringLiterals;
 namespace SafeScan {
 
 ScanViewModel::ScanViewModel(const QrDecoder& decoder, const SafetyEngine& safety, HistoryStore* history,
-                             QObject* parent)
+                             StoreExecutor* executor, QObject* parent)
     : QObject(parent)
     , m_decoder(decoder)
     , m_safety(safety)
-    , m_history(history)
+    , m_history(executor ? history : nullptr)
     , m_scanner(decoder, &safety)
-{}
+{
+    if (history && !executor)
+        qCWarning(lcViewModels, "no store executor: scans are not saved");
+    if (m_history)
+        m_reply = std::make_unique<StoreReply>(*executor, this);
+}
+
+ScanViewModel::~ScanViewModel()
+{
+    // Saves still queued are stored by the executor; only their answers go nowhere.
+    if (m_reply)
+        m_reply->detach();
+}
 
 int ScanViewModel::scanImageFile(const QString& path)
 {
@@ -127,29 +140,47 @@ int ScanViewModel::add(QList<ScanResult> results)
 {
     if (results.isEmpty())
         return 0;
+    const int count = int(results.size());
+    const quint64 first = m_added; // results.at(i) is numbered first + i
+    m_added += quint64(count);
     if (m_history) {
         QList<NewScan> scans;
         for (const ScanResult& result : std::as_const(results))
             scans.append({result.code.text, result.payload, result.verdict, result.source, std::nullopt});
-        const SaveResult saved = m_history->save(scans);
-        if (!saved.ok) {
-            qCWarning(lcViewModels, "scan not saved: %s", qPrintable(saved.error));
-            setMessage(tr("The scan could not be saved to the history: %1").arg(saved.error));
-            Q_EMIT errorOccurred(u"history_save_failed"_s);
-        } else if (saved.offTheRecord) {
-            setMessage(tr("Off the record: this scan was not saved."));
-        } else {
-            for (qsizetype i = 0; i < results.size() && i < saved.ids.size(); ++i)
-                results[i].savedId = saved.ids.at(i);
-            setMessage(tr("Scanned and saved to the history: %n code(s).", nullptr, int(results.size())));
-        }
+        HistoryStore* history = m_history;
+        ++m_pendingSaves;
+        m_reply->run([history, scans] { return history->save(scans); },
+                     [this, first, count](const SaveResult& saved) { onSaved(first, count, saved); });
     } else {
-        setMessage(tr("%n code(s) scanned (history unavailable, not saved).", nullptr, int(results.size())));
+        setMessage(tr("%n code(s) scanned (history unavailable, not saved).", nullptr, count));
     }
     for (qsizetype i = results.size() - 1; i >= 0; --i)
         m_results.prepend(results.at(i));
-    Q_EMIT resultsAdded(int(results.size()));
-    return int(results.size());
+    Q_EMIT resultsAdded(count);
+    return count;
+}
+
+void ScanViewModel::onSaved(quint64 first, int count, const SaveResult& saved)
+{
+    --m_pendingSaves;
+    if (!saved.ok) {
+        qCWarning(lcViewModels, "scan not saved: %s", qPrintable(saved.error));
+        setMessage(tr("The scan could not be saved to the history: %1").arg(saved.error));
+        Q_EMIT errorOccurred(u"history_save_failed"_s);
+    } else if (saved.offTheRecord) {
+        setMessage(tr("Off the record: this scan was not saved."));
+    } else {
+        for (int i = 0; i < count && i < saved.ids.size(); ++i) {
+            // Newer results went in front since; a cleared result is gone (its row is past the end).
+            const quint64 row = m_added - 1 - (first + quint64(i));
+            if (row < quint64(m_results.size())) {
+                m_results[qsizetype(row)].savedId = saved.ids.at(i);
+                Q_EMIT resultSaved(int(row), saved.ids.at(i));
+            }
+        }
+        setMessage(tr("Scanned and saved to the history: %n code(s).", nullptr, count));
+    }
+    Q_EMIT saveFinished(saved.ok, saved.ids);
 }
 
 void ScanViewModel::setMessage(const QString& text)

@@ -170,9 +170,11 @@ void ScanViewModel::onSaved(quint64 first, int count, const SaveResult& saved)
     } else if (saved.offTheRecord) {
         setMessage(tr("Off the record: this scan was not saved."));
     } else {
+        // The batch's results are in front in their order, behind those added since; cleared
+        // results are gone (their row falls past the end).
+        const quint64 newer = m_added - first - quint64(count);
         for (int i = 0; i < count && i < saved.ids.size(); ++i) {
-            // Newer results went in front since; a cleared result is gone (its row is past the end).
-            const quint64 row = m_added - 1 - (first + quint64(i));
+            const quint64 row = newer + quint64(i);
             if (row < quint64(m_results.size())) {
                 m_results[qsizetype(row)].savedId = saved.ids.at(i);
                 Q_EMIT resultSaved(int(row), saved.ids.at(i));

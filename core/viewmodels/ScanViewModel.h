@@ -82,7 +82,7 @@ private:
     FileScanner m_scanner;
     std::unique_ptr<StoreReply> m_reply; // null without history
     QList<ScanResult> m_results;
-    quint64 m_added = 0; // results ever added: the newest is numbered m_added - 1, at row 0
+    quint64 m_added = 0; // results ever added, numbered in the order they came
     int m_pendingSaves = 0;
     QString m_lastMessage;
 };

@@ -171,6 +171,8 @@ HistoryView::HistoryView(HistoryTableModel* model, HistoryExportJob* exportJob, 
                 });
     }
     connect(model, &HistoryTableModel::queryApplied, this, &HistoryView::updateButtons);
+    connect(model, &HistoryTableModel::loadingChanged, this, &HistoryView::updateButtons);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateButtons);
     connect(model, &HistoryTableModel::pendingDeletesChanged, this, &HistoryView::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryView::updateButtons);
@@ -284,9 +286,16 @@ void HistoryView::updateButtons()
         m_import->setEnabled(idle);
     }
     m_undo->setEnabled(m_model->canUndoDelete());
-    m_info->setText(m_model->canFetchMore({})
-                        ? tr("%n scan(s) loaded, more as you scroll", nullptr, m_model->rowCount())
-                        : tr("%n scan(s)", nullptr, m_model->rowCount()));
+    // Pages come from the store thread: say so while one is on its way.
+    if (m_model->isLoading())
+        m_info->setText(m_model->rowCount() == 0
+                            ? tr("Loading…")
+                            : tr("%n scan(s) shown, loading…", nullptr, m_model->rowCount()));
+    else
+        m_info->setText(m_model->canFetchMore({})
+                            ? tr("%n scan(s) loaded, more as you scroll", nullptr, m_model->rowCount())
+                            : tr("%n scan(s)", nullptr, m_model->rowCount()));
+    m_table->setAccessibleDescription(m_model->isLoading() ? tr("Loading") : QString());
 }
 
 void HistoryView::setJobs(HistoryJobs* jobs)

@@ -98,16 +98,17 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     QString historyError;
     HistoryStore* history = context.history(&historyError); // before safety(): it shares the store
     const SafetyEngine& safety = context.safety();
-    m_scanModel = new ScanViewModel(*m_decoder, safety, history, this);
+    LocalStore* store = history ? context.store(nullptr) : nullptr;
+    if (store) // every read and write of the history runs on its thread
+        m_storeExecutor = std::make_unique<StoreExecutor>(&store->database());
+    m_scanModel = new ScanViewModel(*m_decoder, safety, history, m_storeExecutor.get(), this);
     m_folderScanner = std::make_unique<FileScanner>(*m_decoder, &safety);
     m_folderScan = new FolderScan(*m_folderScanner, this);
     m_status = new StatusViewModel(context.clock(), this);
     if (options.connection)
         options.connection->bindStatus(*m_status);
-    if (history) {
-        LocalStore* store = context.store(nullptr);
-        m_storeExecutor = std::make_unique<StoreExecutor>(&store->database());
-        m_historyModel = new HistoryTableModel(*history, this);
+    if (store) {
+        m_historyModel = new HistoryTableModel(*history, *m_storeExecutor, this);
         m_exportJob = new HistoryExportJob(store->database(), *history, this);
         m_historyJobs = new HistoryJobs(*m_storeExecutor, store->database(), *history, safety, this);
         m_backupJob = new BackupJob(*m_storeExecutor, *store, this);
@@ -170,7 +171,7 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
                "audit log here once signed in."),
             m_stack));
     }
-    LocalStore* store = context.store(nullptr);
+    store = context.store(nullptr);
     m_personalDashboard = new PersonalDashboardModel(store ? &store->database() : nullptr, context.clock(),
                                                      QDateTime::currentDateTime().offsetFromUtc(), this);
     m_dashboardView = new DashboardView(*m_personalDashboard, m_stack);
@@ -222,6 +223,10 @@ MainWindow::~MainWindow()
     // The store jobs wait for their work on the store thread; they go before the executor does.
     delete m_historyJobs;
     delete m_backupJob;
+    // Deletes still in their undo window are committed; the executor (a member, gone before the
+    // child objects) finishes them and every queued scan save before it stops.
+    if (m_historyModel)
+        m_historyModel->commitDeletes();
 }
 
 void MainWindow::buildSettings()

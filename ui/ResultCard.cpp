@@ -146,12 +146,20 @@ void ResultCard::addButtons(QVBoxLayout* layout)
         row->addWidget(save);
     }
     row->addStretch(1);
-    if (m_result.savedId) {
-        auto* saved = new QLabel(tr("Saved in history (#%1)").arg(*m_result.savedId), this);
-        saved->setAccessibleName(tr("Saved in history"));
-        row->addWidget(saved);
-    }
+    m_saved = new QLabel(this);
+    m_saved->setAccessibleName(tr("Saved in history"));
+    m_saved->hide();
+    row->addWidget(m_saved);
+    if (m_result.savedId)
+        setSavedId(*m_result.savedId);
     layout->addLayout(row);
+}
+
+void ResultCard::setSavedId(qint64 id)
+{
+    m_result.savedId = id;
+    m_saved->setText(tr("Saved in history (#%1)").arg(id));
+    m_saved->show();
 }
 
 void ResultCard::showVerdict(const Verdict& verdict)

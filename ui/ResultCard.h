@@ -30,6 +30,8 @@ public:
     ResultCard(const ScanResult& result, ItemRatingViewModel* community, QWidget* parent = nullptr);
 
     const ScanResult& result() const { return m_result; }
+    // The history id arrived (the save runs on the store thread, after the card is shown).
+    void setSavedId(qint64 id);
     QString verdictText() const;
     QString destinationText() const;
     QStringList reasonTexts() const;
@@ -77,6 +79,7 @@ private:
     QPushButton* m_report = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_destination = nullptr;
+    QLabel* m_saved = nullptr;
     QList<QLabel*> m_reasons;
     bool m_askUnlessTrusted = false;
 };

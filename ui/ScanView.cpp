@@ -125,6 +125,10 @@ ScanView::ScanView(ScanViewModel& model, FolderScan& folderScan, Settings& setti
     layout->addWidget(splitter, 1);
 
     connect(&m_model, &ScanViewModel::resultsAdded, this, &ScanView::onResultsAdded);
+    connect(&m_model, &ScanViewModel::resultSaved, this, [this](int row, qint64 id) {
+        if (const QList<ResultCard*> cards = resultCards(); row >= 0 && row < cards.size())
+            cards.at(row)->setSavedId(id); // the cards are in the order of the results, newest first
+    });
     connect(&m_model, &ScanViewModel::cleared, this, &ScanView::onCleared);
     connect(&m_model, &ScanViewModel::message, m_message, &QLabel::setText);
     connect(&m_folderScan, &FolderScan::finished, this, [this] { m_folderButton->setEnabled(true); });

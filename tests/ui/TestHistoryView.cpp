@@ -1,6 +1,8 @@
-// The History view: typing in the search filters the table; delete and undo; the store's recovery
+// The History view: typing in the search filters the table (pages come from the store thread);
+// delete and undo; saves still queued when the window closes are kept; the store's recovery
 // report is shown once in the banner.
 #include "UiFixture.h"
+#include "history/HistoryStore.h"
 #include "store/LocalStore.h"
 #include "ui/HistoryView.h"
 #include "ui/ScanView.h"
@@ -27,7 +29,8 @@ private Q_SLOTS:
             ui.window->scanModel()->scanText(text, u"clipboard"_s);
         ui.window->showView(MainWindow::HistoryPage);
         HistoryView* view = ui.window->historyView();
-        QCOMPARE(view->table()->model()->rowCount(), 3);
+        QTRY_COMPARE(view->table()->model()->rowCount(), 3);
+        QTRY_COMPARE(view->statusText(), u"3 scan(s)"_s);
         ui.window->historyModel()->setDebounceMs(1);
         QTest::keyClicks(view->searchField(), u"beta"_s);
         QTRY_COMPARE(view->table()->model()->rowCount(), 1);
@@ -44,11 +47,49 @@ private Q_SLOTS:
         ui.window->scanModel()->scanText(u"keep"_s, u"clipboard"_s);
         ui.window->scanModel()->scanText(u"remove"_s, u"clipboard"_s);
         HistoryView* view = ui.window->historyView();
+        QTRY_COMPARE(view->table()->model()->rowCount(), 2);
         view->table()->selectRow(0);
         view->deleteSelected();
         QCOMPARE(view->table()->model()->rowCount(), 1);
         view->undoDelete();
-        QCOMPARE(view->table()->model()->rowCount(), 2);
+        QTRY_COMPARE(view->table()->model()->rowCount(), 2);
+    }
+
+    // While a page is on its way from the store thread the view says so.
+    void loadingIsShown()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        ui.window->scanModel()->scanText(u"one"_s, u"clipboard"_s);
+        HistoryView* view = ui.window->historyView();
+        QTRY_COMPARE(view->statusText(), u"1 scan(s)"_s);
+        ui.window->historyModel()->reload();
+        QCOMPARE(view->statusText(), u"1 scan(s) shown, loading…"_s);
+        QCOMPARE(view->table()->model()->rowCount(), 1); // the rows stay meanwhile
+        QTRY_COMPARE(view->statusText(), u"1 scan(s)"_s);
+        ui.window->historyModel()->setSourceFilter(u"camera"_s);
+        QCOMPARE(view->statusText(), u"Loading…"_s);
+        QTRY_COMPARE(view->statusText(), u"0 scan(s)"_s);
+    }
+
+    // Closing the window right after scanning: the saves still queued on the store thread are
+    // committed before it goes.
+    void savesQueuedWhenTheWindowClosesAreKept()
+    {
+        Test::UiFixture ui;
+        QVERIFY(ui.open());
+        ui.window->scanModel()->scanText(u"https://closing.example/deleted"_s, u"clipboard"_s);
+        HistoryView* view = ui.window->historyView();
+        QTRY_COMPARE(view->table()->model()->rowCount(), 1);
+        view->table()->selectRow(0);
+        view->deleteSelected(); // still in its undo window when the window closes
+        for (int i = 0; i < 30; ++i)
+            ui.window->scanModel()->scanText(u"https://closing.example/%1"_s.arg(i), u"clipboard"_s);
+        QVERIFY(ui.window->scanModel()->pendingSaves() > 0);
+        ui.window.reset();
+        HistoryStore* history = ui.context->history(nullptr);
+        QVERIFY(history);
+        QCOMPARE(history->count(), 30);
     }
 
     void exportWritesTheFile()
@@ -58,6 +99,8 @@ private Q_SLOTS:
         ui.window->scanModel()->scanText(u"https://export.example/a"_s, u"clipboard"_s);
         ui.window->scanModel()->scanText(u"second"_s, u"clipboard"_s);
         HistoryView* view = ui.window->historyView();
+        // The export has its own thread: it sees what the store thread has saved so far.
+        QTRY_COMPARE(ui.window->scanModel()->pendingSaves(), 0);
         const QString path = ui.dir.filePath(u"history.json"_s);
         QVERIFY(view->exportTo(path));
         QTRY_VERIFY(view->statusText().startsWith(u"Exported 2 scans"_s));

@@ -76,6 +76,7 @@ private Q_SLOTS:
         QCOMPARE(result.code.text, u"https://screen.example/"_s);
         QCOMPARE(result.source, u"screen"_s);
         QTRY_VERIFY(!ui.window->scanView()->regionPicker());
+        QTRY_VERIFY(ui.window->historyModel()->record(0)); // saved and read on the store thread
         QCOMPARE(ui.window->historyModel()->record(0)->source, u"screen"_s);
     }
 
@@ -141,6 +142,7 @@ private Q_SLOTS:
         QCOMPARE(ui.window->scanModel()->results().first().source, u"video"_s);
         QCOMPARE(ui.window->scanModel()->results().first().code.text, u"https://video.example/"_s);
         QCOMPARE(finished.first().at(2).toInt(), 1);
+        QTRY_VERIFY(ui.window->historyModel()->record(0));
         QCOMPARE(ui.window->historyModel()->record(0)->source, u"video"_s);
     }
 

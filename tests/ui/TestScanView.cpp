@@ -34,7 +34,10 @@ private Q_SLOTS:
                     .contains(u"shop.<b><u>example.com</u></b>/cart"_s));
         QTRY_VERIFY(cards.first()->isVisible());
         QVERIFY(!QIcon(u":/icons/verdict-no_known_risk.svg"_s).pixmap(32, 32).isNull()); // resources are in
-        QCOMPARE(ui.window->historyModel()->rowCount(), 1); // saved, and the history view follows
+        // Saved on the store thread: the card gets its id, and the history view follows.
+        QTRY_VERIFY(cards.first()->result().savedId);
+        QTRY_COMPARE(ui.window->historyModel()->rowCount(), 1);
+        QCOMPARE(ui.window->historyModel()->record(0)->id, *cards.first()->result().savedId);
     }
 
     void dangerousContentShowsReasons()

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(ui.context->settings().value(SettingKeys::analyticsEnabled));
         // Off the record takes effect at once: the next scan is not saved.
         ui.window->scanModel()->scanText(u"https://private.example"_s, u"clipboard"_s);
-        QVERIFY(ui.window->scanModel()->lastMessage().contains(u"Off the record"_s));
+        QTRY_VERIFY(ui.window->scanModel()->lastMessage().contains(u"Off the record"_s));
 
         view->quotaBox()->setValue(120);
         view->retentionBox()->setValue(30);
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(path));
 
         ui.window->scanModel()->scanText(u"after the backup"_s, u"clipboard"_s);
-        QCOMPARE(ui.window->historyModel()->rowCount(), 2);
+        QTRY_COMPARE(ui.window->historyModel()->rowCount(), 2);
 
         // Refusing the confirmation changes nothing.
         QString asked;
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY2(panel->statusText().startsWith(u"⚠ Nothing was restored"_s),
                  qPrintable(panel->statusText()));
-        QCOMPARE(ui.window->historyModel()->rowCount(), 1);
+        QTRY_COMPARE(ui.window->historyModel()->rowCount(), 1);
     }
 
     void linkPolicyReachesResultCards()

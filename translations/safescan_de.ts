@@ -1713,6 +1713,21 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
         <source>A re-check or import is already running.</source>
         <translation>Eine Neuprüfung oder ein Import läuft bereits.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) shown, loading…</source>
+        <translation>
+            <numerusform>%n Scan angezeigt, wird geladen…</numerusform>
+            <numerusform>%n Scans angezeigt, wird geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::ItemRatingViewModel</name>

@@ -1713,6 +1713,21 @@ Pulse “Reintentar” o elija otra cámara.</translation>
         <source>A re-check or import is already running.</source>
         <translation>Ya hay una comprobación o importación en curso.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) shown, loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::ItemRatingViewModel</name>

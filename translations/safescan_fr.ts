@@ -1713,6 +1713,21 @@ Appuyez sur « Réessayer » ou choisissez une autre caméra.</translation>
         <source>A re-check or import is already running.</source>
         <translation>Une revérification ou une importation est déjà en cours.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) shown, loading…</source>
+        <translation>
+            <numerusform>%n analyse affichée, chargement…</numerusform>
+            <numerusform>%n analyses affichées, chargement…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::ItemRatingViewModel</name>

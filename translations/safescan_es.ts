@@ -1715,18 +1715,18 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) shown, loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escaneo mostrado, cargando…</numerusform>
+            <numerusform>%n escaneos mostrados, cargando…</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
 </context>
 <context>

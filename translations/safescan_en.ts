@@ -103,6 +103,13 @@
             <numerusform>%n scans</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scan(s) shown, loading…</source>
+        <translation>
+            <numerusform>%n scan shown, loading…</numerusform>
+            <numerusform>%n scans shown, loading…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::MainWindow</name>

@@ -35,9 +35,15 @@ public:
     // Connects (token in the Authorization header when `headerToken` is set).
     bool open(const QUrl& url, const QString& headerToken = {})
     {
+        return openWithAuthorization(url, headerToken.isEmpty() ? QByteArray()
+                                                                : "Bearer " + headerToken.toLatin1());
+    }
+    // Connects with this raw Authorization header (none when empty).
+    bool openWithAuthorization(const QUrl& url, const QByteArray& authorization)
+    {
         QNetworkRequest request(url);
-        if (!headerToken.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + headerToken.toLatin1());
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
         m_socket.open(request);
         return QTest::qWaitFor([&] { return !connected.isEmpty() || disconnected; }, LiveWaitMs) &&

@@ -1,9 +1,13 @@
-// Who may call what: every route of safescan-server × every kind of caller (no token, forged,
-// expired or malformed token, device, and each account role) → the expected status, through the
-// real binary. Routes are rows of routes(): a new endpoint is one line there.
+// Who may call what: every route of safescan-server × every kind of caller (no token, forged —
+// random or a real token with one character changed —, expired or malformed token, device, and
+// each account role) → the expected status, through the real binary, one server for every row.
+// Routes are rows of routes(): a new endpoint is one line there. The WebSocket /v1/live has its
+// own rows (liveMatrix): who is authenticated, as what, and who may watch "moderation".
 #include "ApiClient.h"
+#include "LiveTestClient.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -86,7 +90,15 @@ QList<Route> routes()
 
 const QStringList Roles = {u"user"_s, u"moderator"_s, u"analyst"_s, u"admin"_s};
 // Callers without a valid token: each must be refused like no token at all.
-const QStringList Invalid = {u"none"_s, u"forged"_s, u"expired"_s, u"not-bearer"_s, u"malformed"_s};
+const QStringList Invalid = {u"none"_s,    u"forged"_s,     u"tampered-session"_s, u"tampered-device"_s,
+                             u"expired"_s, u"not-bearer"_s, u"malformed"_s};
+
+// `token` with one character replaced by another token character: still well formed, never issued.
+QString tampered(QString token, qsizetype at)
+{
+    token[at] = token.at(at) == u'A' ? u'B' : u'A';
+    return token;
+}
 
 int expectedStatus(const Route& route, const QString& caller)
 {
@@ -121,6 +133,8 @@ private Q_SLOTS:
     void matrix_data();
     void matrix();
     void restrictedRoutesRefuseAPlainUser();
+    void liveMatrix_data();
+    void liveMatrix();
 
 private:
     ApiClient m_client;
@@ -146,20 +160,26 @@ void TestServerAccessMatrix::initTestCase()
     const QString device = m_client.registerDevice();
     QVERIFY(!device.isEmpty());
     m_authorization.insert(u"device"_s, "Bearer " + device.toLatin1());
+    m_authorization.insert(u"tampered-device"_s, "Bearer " + tampered(device, device.size() / 2).toLatin1());
     for (const QString& role : Roles) {
         const QString token = m_client.login(u"matrix-"_s + role, Password);
         QVERIFY(!token.isEmpty());
         m_authorization.insert(role, "Bearer " + token.toLatin1());
     }
+    // The admin's session token with its last character changed.
+    const QString admin = QString::fromLatin1(m_authorization.value(u"admin"_s).mid(7));
+    m_authorization.insert(u"tampered-session"_s, "Bearer " + tampered(admin, admin.size() - 1).toLatin1());
 
-    // An admin session that has expired (its expiry moved into the past in the database).
+    // An admin session that has expired: the server has no clock to inject and sessions live 30
+    // days (AccountHandlers), so its expiry is moved one second into the past in the database.
     const QString old = m_client.login(u"matrix-old"_s, Password);
     QVERIFY(!old.isEmpty());
     {
         QSqlDatabase db = m_client.server().openDatabase(u"matrix"_s);
         QVERIFY(db.isOpen());
         QSqlQuery query(db);
-        query.prepare(u"UPDATE sessions SET expires_at = 1 WHERE token_hash = ?"_s);
+        query.prepare(u"UPDATE sessions SET expires_at = ? WHERE token_hash = ?"_s);
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch() - 1000);
         query.addBindValue(ApiClient::sha256Hex(old));
         QVERIFY(query.exec());
         QCOMPARE(query.numRowsAffected(), 1);
@@ -223,6 +243,67 @@ void TestServerAccessMatrix::restrictedRoutesRefuseAPlainUser()
         QCOMPARE(reply.status, 403);
     }
     QVERIFY(restricted >= 3);
+}
+
+void TestServerAccessMatrix::liveMatrix_data()
+{
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<bool>("byHeader");      // the token in the upgrade request, else an "auth" message
+    QTest::addColumn<QString>("role");       // the role the server names; empty when not authenticated
+    QTest::addColumn<bool>("closed");        // a refused token closes the connection (1008)
+    QTest::addColumn<QString>("moderation"); // the answer to subscribing to "moderation"
+    const QStringList callers = Invalid + QStringList{u"device"_s} + Roles;
+    for (const QString& caller : callers) {
+        for (const bool byHeader : {true, false}) {
+            QString role;
+            QString moderation = u"unauthorized"_s;
+            if (!Invalid.contains(caller)) {
+                role = caller;
+                moderation = Staff.contains(caller) ? u"subscribed"_s : u"forbidden"_s;
+            }
+            QTest::addRow("live as %s by %s", qPrintable(caller), byHeader ? "header" : "message")
+                << caller << byHeader << role << (caller != u"none"_s && role.isEmpty()) << moderation;
+        }
+    }
+}
+
+void TestServerAccessMatrix::liveMatrix()
+{
+    QFETCH(QString, caller);
+    QFETCH(bool, byHeader);
+    QFETCH(QString, role);
+    QFETCH(bool, closed);
+    QFETCH(QString, moderation);
+    const QByteArray authorization = m_authorization.value(caller);
+    QUrl url = m_client.server().url(u"/v1/live"_s);
+    url.setScheme(u"ws"_s);
+    Test::LiveClient live;
+    QVERIFY(live.openWithAuthorization(url, byHeader ? authorization : QByteArray()));
+    if (!byHeader && !authorization.isEmpty()) // the token part of the header, whatever it is
+        live.send(
+            {{u"type"_s, u"auth"_s}, {u"token"_s, QString::fromLatin1(authorization).section(u' ', 1)}});
+
+    if (closed) {
+        const QJsonObject error = live.waitForType(u"error"_s);
+        QCOMPARE(error.value(u"error"_s).toString(), u"unauthorized"_s);
+        QVERIFY(live.waitDisconnected());
+        QCOMPARE(live.closeCode, 1008);
+        QVERIFY(live.waitForType(u"authenticated"_s).isEmpty());
+        return;
+    }
+    if (!role.isEmpty()) {
+        const QJsonObject authenticated = live.waitForType(u"authenticated"_s);
+        QCOMPARE(authenticated.value(u"role"_s).toString(), role);
+    }
+    const QJsonObject answer = live.subscribe(u"moderation"_s);
+    const QString got = answer.value(u"type"_s).toString() == u"error"_s ? answer.value(u"error"_s).toString()
+                                                                         : answer.value(u"type"_s).toString();
+    QCOMPARE(got, moderation);
+    // Ratings channels are open to every authenticated caller.
+    const QJsonObject ratings = live.subscribe(u"ratings:00000000"_s);
+    QCOMPARE(ratings.value(u"type"_s).toString(), role.isEmpty() ? u"error"_s : u"subscribed"_s);
+    QVERIFY(!live.disconnected);
+    live.close();
 }
 
 QTEST_GUILESS_MAIN(TestServerAccessMatrix)

@@ -83,11 +83,12 @@ QHttpServerResponse ApiRouter::dispatch(const QString& method, const QString& ro
 }
 
 QHttpServerResponse ApiRouter::finish(const QString& method, const QString& route,
-                                      const QHttpServerRequest& request, QHttpServerResponse&& response)
+                                      const QHttpServerRequest& /*request*/, QHttpServerResponse&& response)
 {
     const int status = int(response.statusCode());
     m_metrics.countRequest(method, route, status);
-    qCDebug(lcServerHttp).noquote() << method << request.url().path() << status;
+    // The route, not the path: a path names the item (its hash) a user voted on.
+    qCDebug(lcServerHttp).noquote() << method << route << status;
     return std::move(response);
 }
 
@@ -115,7 +116,7 @@ void ApiRouter::addStreamingRoute(QHttpServer& server, Method method, const QStr
             }
             const int status = handler(request, std::move(responder));
             m_metrics.countRequest(methodName(method), path, status);
-            qCDebug(lcServerHttp).noquote() << methodName(method) << request.url().path() << status;
+            qCDebug(lcServerHttp).noquote() << methodName(method) << path << status;
         });
 }
 

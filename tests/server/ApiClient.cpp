@@ -47,6 +47,8 @@ ApiReply ApiClient::sendRaw(const QByteArray& method, const QString& path, const
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    for (auto it = m_extraHeaders.cbegin(); it != m_extraHeaders.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
     std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished())

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QString>
 
@@ -42,6 +43,14 @@ public:
     ApiReply sendRaw(const QByteArray& method, const QString& path, const QByteArray& body,
                      const QByteArray& authorization, const QByteArray& contentType = "application/json");
 
+    // A header every following request carries (e.g. X-Forwarded-For); an empty value removes it.
+    void setExtraHeader(const QByteArray& name, const QByteArray& value)
+    {
+        if (value.isEmpty())
+            m_extraHeaders.remove(name);
+        else
+            m_extraHeaders.insert(name, value);
+    }
     // `safescan-server admin add-user NAME --role ROLE --password-stdin`; true on exit code 0.
     bool addUser(const QString& name, const QString& role, const QString& password);
     // A session token for the account, empty on failure.
@@ -60,6 +69,7 @@ private:
     std::unique_ptr<ServerProcess> m_ownServer;
     ServerProcess& m_server;
     QNetworkAccessManager m_network;
+    QMap<QByteArray, QByteArray> m_extraHeaders;
 };
 
 } // namespace SafeScan

@@ -36,6 +36,15 @@ public:
 
     // Starts the server and waits (up to 15 s) for its first line. False with errorString().
     bool start(const QStringList& extraArguments = {});
+    // Before start(): keep the server's stderr (its log) for log() instead of forwarding it to the
+    // test's stderr (the privacy tests search it).
+    void captureLog() { m_process.setProcessChannelMode(QProcess::SeparateChannels); }
+    // Everything the server wrote to stderr so far (with captureLog()).
+    QByteArray log()
+    {
+        m_log += m_process.readAllStandardError();
+        return m_log;
+    }
     // Sends `signalNumber` (SIGTERM by default) and waits for the exit. True when the server
     // exited normally with code 0.
     bool stop(int signalNumber = 15);
@@ -74,6 +83,7 @@ private:
     QString m_setupError;
     QString m_databaseUrl;
     QString m_postgresDatabase; // the database this object created, empty when none
+    QByteArray m_log;
 };
 
 } // namespace SafeScan

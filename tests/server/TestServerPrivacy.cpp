@@ -1,9 +1,11 @@
 // What safescan-server keeps (SPEC §8): after a realistic session — devices, accounts, logins
-// (one with a wrong password), votes, reports with and without consent, spam, moderation — every
-// column of every table is dumped, and no scanned URL (but the consented report content), no IP
-// address, no token and no password is in it.
+// (one with a wrong password), votes, reports with and without consent, spam, moderation, a sync
+// push, analytics events — every column of every table and the server's whole log (stderr, every
+// safescan category at debug level) are searched: no scanned URL (but the consented report
+// content, in the database only), no IP address, no token and no password is in them.
 #include "ApiClient.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,7 +73,10 @@ QString TestServerPrivacy::dumpEveryTable(const ServerProcess& server, QStringLi
 
 void TestServerPrivacy::storesNoUrlAddressTokenOrPassword()
 {
+    // Everything the server can log, kept for the search below.
+    qputenv("QT_LOGGING_RULES", "safescan.*=true");
     ApiClient client;
+    client.server().captureLog();
     QVERIFY(client.addUser(u"pat"_s, u"user"_s, Password));
     QVERIFY(client.addUser(u"mod"_s, u"moderator"_s, ModeratorPassword));
     QVERIFY2(client.start(u"--rate-capacity 100000 --vote-limit 999 --spam-item-repeats 3"_s.split(u' ')),
@@ -138,12 +143,37 @@ void TestServerPrivacy::storesNoUrlAddressTokenOrPassword()
     QCOMPARE(act({{u"action"_s, u"restore_voter"_s}, {u"voter"_s, voter}, {u"reason"_s, u"human"_s}}), 200);
     QCOMPARE(act({{u"action"_s, u"quarantine_voter"_s}, {u"voter"_s, voter}, {u"reason"_s, u"again"_s}}),
              200);
+
+    // A sync push (end-to-end encrypted records: opaque to the server) and analytics events.
+    const QJsonObject mutation{{u"id"_s, 1},
+                               {u"kind"_s, u"put"_s},
+                               {u"record_id"_s, u"7a0c3f5e-8a1b-4c2d-9e3f-0a1b2c3d4e5f"_s},
+                               {u"updated_at"_s, QDateTime::currentMSecsSinceEpoch()},
+                               {u"ciphertext"_s, QString::fromLatin1(QByteArray(48, '\x5a').toBase64())}};
+    const ApiReply pushed = client.send(
+        "POST", u"/v1/sync/push"_s,
+        ApiClient::json({{u"client_id"_s, u"privacy-client"_s}, {u"mutations"_s, QJsonArray{mutation}}}),
+        tokens[3]);
+    QVERIFY2(pushed.status == 200, pushed.body.constData());
+    const QJsonObject scan{
+        {u"id"_s, u"3f1e8d2c-5b4a-4c3d-8e2f-1a0b9c8d7e6f"_s},
+        {u"type"_s, u"scan"_s},
+        {u"time"_s, QDateTime::currentMSecsSinceEpoch()},
+        {u"props"_s, QJsonObject{{u"payload_type"_s, u"url"_s}, {u"verdict"_s, u"suspicious"_s}}}};
+    const ApiReply events =
+        client.send("POST", u"/v1/events"_s,
+                    ApiClient::json({{u"install_id"_s, u"0123456789abcdef0123456789abcdef"_s},
+                                     {u"events"_s, QJsonArray{scan}}}),
+                    tokens[0]);
+    QVERIFY2(events.status == 200 && events.json.value(u"accepted"_s).toInt() == 1, events.body.constData());
     QVERIFY2(client.server().stop(SIGTERM), qPrintable(client.server().errorString()));
+    qunsetenv("QT_LOGGING_RULES");
 
     QStringList tables;
     const QString dump = dumpEveryTable(client.server(), tables);
-    for (const QString& expected : {u"devices"_s, u"votes"_s, u"audit_log"_s, u"accounts"_s, u"sessions"_s,
-                                    u"reports"_s, u"moderation_decisions"_s, u"quarantined_voters"_s})
+    for (const QString& expected :
+         {u"devices"_s, u"votes"_s, u"audit_log"_s, u"accounts"_s, u"sessions"_s, u"reports"_s,
+          u"moderation_decisions"_s, u"quarantined_voters"_s, u"sync_records"_s, u"analytics_events"_s})
         QVERIFY2(tables.contains(expected), qPrintable(tables.join(u", "_s)));
     QVERIFY(dump.size() > 2000);
 
@@ -172,6 +202,25 @@ void TestServerPrivacy::storesNoUrlAddressTokenOrPassword()
     const QByteArray raw = client.server().databaseDump();
     for (const QString& secret : tokens + QStringList{Password, ModeratorPassword} + ScannedUrls)
         QVERIFY2(!raw.contains(secret.toUtf8()), qPrintable(secret));
+
+    // The server's log: not even the consented URL.
+    const QString log = QString::fromUtf8(client.server().log());
+    QVERIFY2(log.contains(u"safescan."_s), qPrintable(log.left(2000))); // control: it logged
+    for (const QString& secret : tokens +
+                                     QStringList{Password, ModeratorPassword, u"wrong password"_s,
+                                                 ConsentedUrl, QUrl(ConsentedUrl).host()} +
+                                     ScannedUrls) {
+        QVERIFY2(!log.contains(secret), qPrintable(secret));
+    }
+    // Nor the hash of an item a user voted on (moderation actions name their item: an audit trail).
+    for (const QString& url : {ScannedUrls[0], ScannedUrls[1], ScannedUrls[3]}) {
+        const qsizetype at = log.indexOf(ApiClient::sha256Hex(url));
+        QVERIFY2(at < 0, qPrintable(log.mid(std::max<qsizetype>(0, at - 300), 400)));
+    }
+    const QRegularExpressionMatch logged = ipv4.match(log);
+    QVERIFY2(!logged.hasMatch(),
+             qPrintable(log.mid(std::max<qsizetype>(0, logged.capturedStart() - 200), 400)));
+    QVERIFY(!log.contains(u"::1"_s));
 }
 
 void TestServerPrivacy::keepsTheSecretPrivate()

@@ -1,6 +1,8 @@
 // The client stack against the real safescan-server on port 0: device registration through the
 // executor into the credential vault, lookup by prefix, vote, retract, report, the server's 401
-// and 429 answers mapped to ApiError, and the cache answering once the server is gone.
+// and 429 answers mapped to ApiError, and the cache answering once the server is gone. Everything
+// the client logs meanwhile (every safescan category at debug level) holds no token, password,
+// scanned URL or IP address but the server's own (issue #10).
 #include "../server/ApiClient.h"
 #include "../server/ServerProcess.h"
 #include "api/AccountExportJob.h"
@@ -24,14 +26,37 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace SafeScan;
+
+namespace {
+
+const QString ScannedUrl = u"https://community.example/page"_s;
+
+// What the client logged during the test, every safescan category at debug level.
+QStringList& clientLog()
+{
+    static QStringList lines;
+    return lines;
+}
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    clientLog().append(QString::fromLatin1(context.category ? context.category : "") + u": "_s + message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
 
 class TestCommunityServer : public QObject
 {
@@ -46,6 +71,7 @@ private slots:
     void serverErrorsAreTyped();
     void accountExportAndDeletion();
     void cacheAnswersWhenTheServerIsGone();
+    void logHoldsNoSecrets();
 
 private:
     ApiContext context();
@@ -65,11 +91,14 @@ private:
     std::unique_ptr<RatingCache> m_cache;
     std::unique_ptr<VoteRepository> m_votes;
     std::unique_ptr<RatingService> m_service;
-    const QString m_hash = ContentHash::ofCanonicalContent(u"https://community.example/page"_s);
+    const QString m_hash = ContentHash::ofCanonicalContent(ScannedUrl);
+    QStringList m_tokens; // every token the server gave out
 };
 
 void TestCommunityServer::initTestCase()
 {
+    QLoggingCategory::setFilterRules(u"safescan.*=true"_s);
+    previousHandler = qInstallMessageHandler(captureMessage);
     m_network.setProxy(QNetworkProxy::NoProxy);
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_vault = std::make_unique<CredentialVault>(m_secrets, m_server.url(u"/"_s));
@@ -146,6 +175,7 @@ void TestCommunityServer::healthAndRegistration()
     QVERIFY2(registration->error().ok(), qPrintable(registration->error().toString()));
     const QString token = static_cast<RegisterDeviceJob*>(registration->job())->token();
     QCOMPARE(token.size(), 43);
+    m_tokens.append(token);
     QSignalSpy saved(m_vault.get(), &CredentialVault::saved);
     m_vault->setDeviceToken(token);
     QVERIFY(saved.wait(5000));
@@ -201,6 +231,7 @@ void TestCommunityServer::serverErrorsAreTyped()
     // A fresh device: three votes pass, the fourth in five minutes is refused with Retry-After.
     std::unique_ptr<ApiCall> registration(runToEnd(new RegisterDeviceJob(context())));
     const QString token = static_cast<RegisterDeviceJob*>(registration->job())->token();
+    m_tokens.append(token);
     ApiContext fresh = context();
     fresh.token = [token] { return token; };
     ApiError last;
@@ -228,6 +259,7 @@ void TestCommunityServer::accountExportAndDeletion()
         runToEnd(new CreateSessionJob(context(), u"carol"_s, u"carol's long password"_s)));
     QVERIFY2(login->error().ok(), qPrintable(login->error().toString()));
     const QString token = static_cast<CreateSessionJob*>(login->job())->token();
+    m_tokens.append(token);
     ApiContext session = context();
     session.token = [token] { return token; };
     std::unique_ptr<ApiCall> exported(runToEnd(new AccountExportJob(session)));
@@ -256,6 +288,28 @@ void TestCommunityServer::cacheAnswersWhenTheServerIsGone()
     const RatingLookup unknown = lookup(ContentHash::ofCanonicalContent(u"never looked up"_s), false);
     QCOMPARE(unknown.source, RatingLookup::Source::None);
     QCOMPARE(m_executor->health().state(), ServiceState::Offline);
+}
+
+void TestCommunityServer::logHoldsNoSecrets()
+{
+    qInstallMessageHandler(previousHandler);
+    const QString log = clientLog().join(u'\n');
+    QVERIFY2(log.contains(u"safescan."_s), qPrintable(log.left(1000))); // control: the client logged
+    QVERIFY(!m_tokens.isEmpty());
+    // The item's hash may be logged: the user's own machine holds their history anyway.
+    for (const QString& secret : m_tokens + QStringList{u"wrong password"_s, u"carol's long password"_s,
+                                                        ScannedUrl, QUrl(ScannedUrl).host()}) {
+        const qsizetype at = log.indexOf(secret);
+        QVERIFY2(at < 0, qPrintable(log.mid(std::max<qsizetype>(0, at - 200), 300)));
+    }
+    // The server's address is the client's configuration; any other address would be someone's.
+    QString others = log;
+    others.remove(m_server.url(u"/"_s).toString(QUrl::RemovePath | QUrl::StripTrailingSlash));
+    others.remove(u"127.0.0.1:%1"_s.arg(m_server.port()));
+    static const QRegularExpression ipv4(u"(^|[^0-9.])(\\d{1,3}\\.){3}\\d{1,3}([^0-9.]|$)"_s);
+    const QRegularExpressionMatch address = ipv4.match(others);
+    QVERIFY2(!address.hasMatch(),
+             qPrintable(others.mid(std::max<qsizetype>(0, address.capturedStart() - 200), 300)));
 }
 
 QTEST_GUILESS_MAIN(TestCommunityServer)

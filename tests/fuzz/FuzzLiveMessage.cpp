@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -72,6 +73,9 @@ private:
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
         m_socket->open(request);
         loop.exec();
+        // Two small frames per input (the message, then a ping): no Nagle delay between them.
+        for (QAbstractSocket* socket : m_socket->findChildren<QAbstractSocket*>())
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         return m_socket->state() == QAbstractSocket::ConnectedState;
     }
 
@@ -88,22 +92,21 @@ struct Fixture
     Connection anonymous{server.port(), QString()};
 };
 
-// Made on first use; destroyed by QCoreApplication's destructor (a post routine) while Qt still
-// runs, not after it by static destruction. libFuzzer never destroys the application.
-std::unique_ptr<Fixture>& fixtureSlot()
-{
-    static std::unique_ptr<Fixture> fixture;
-    return fixture;
-}
+// Made on first use and destroyed by QCoreApplication's destructor (a post routine) while Qt still
+// works. libFuzzer never destroys the application and exits with the fixture still reachable from
+// here: destroying it from a static destructor would run after Qt SQL's own statics are gone.
+Fixture* fixtureSlot = nullptr;
 
 Fixture& theFixture()
 {
-    std::unique_ptr<Fixture>& slot = fixtureSlot();
-    if (!slot) {
-        slot = std::make_unique<Fixture>();
-        qAddPostRoutine([] { fixtureSlot().reset(); });
+    if (!fixtureSlot) {
+        fixtureSlot = new Fixture;
+        qAddPostRoutine([] {
+            delete fixtureSlot;
+            fixtureSlot = nullptr;
+        });
     }
-    return *slot;
+    return *fixtureSlot;
 }
 
 } // namespace

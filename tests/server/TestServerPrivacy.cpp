@@ -217,9 +217,14 @@ void TestServerPrivacy::storesNoUrlAddressTokenOrPassword()
         const qsizetype at = log.indexOf(ApiClient::sha256Hex(url));
         QVERIFY2(at < 0, qPrintable(log.mid(std::max<qsizetype>(0, at - 300), 400)));
     }
-    const QRegularExpressionMatch logged = ipv4.match(log);
+    // The database server's address is configuration (PostgreSQL back end): not a client's.
+    QString others = log;
+    const QUrl database(client.server().databaseUrl());
+    if (!database.host().isEmpty())
+        others.remove(u"@%1:%2/"_s.arg(database.host()).arg(database.port(5432)));
+    const QRegularExpressionMatch logged = ipv4.match(others);
     QVERIFY2(!logged.hasMatch(),
-             qPrintable(log.mid(std::max<qsizetype>(0, logged.capturedStart() - 200), 400)));
+             qPrintable(others.mid(std::max<qsizetype>(0, logged.capturedStart() - 200), 400)));
     QVERIFY(!log.contains(u"::1"_s));
 }
 

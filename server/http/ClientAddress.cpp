@@ -14,7 +14,7 @@ QHostAddress normalised(const QHostAddress& address)
 }
 } // namespace
 
-ClientAddress::ClientAddress(QList<QHostAddress> trustedProxies)
+ClientAddress::ClientAddress(const QList<QHostAddress>& trustedProxies)
 {
     for (const QHostAddress& proxy : trustedProxies)
         m_trusted.append(normalised(proxy));

@@ -15,7 +15,7 @@ namespace SafeScan {
 class ClientAddress
 {
 public:
-    explicit ClientAddress(QList<QHostAddress> trustedProxies = {});
+    explicit ClientAddress(const QList<QHostAddress>& trustedProxies = {});
 
     QHostAddress of(const QHttpServerRequest& request) const;
     QHostAddress of(const QHostAddress& peer, const QByteArray& forwardedFor) const;

@@ -26,7 +26,7 @@ constexpr double MaxJsonInteger = 9007199254740991.0; // 2^53 - 1
 // "ratings:<hex8>" (any case; lowercase returned) or "moderation"; empty when neither.
 QString normalizedChannel(const QJsonValue& value)
 {
-    const QString text = value.toString();
+    QString text = value.toString(); // not const: returned (moved) as it is
     if (text == ModerationChannel)
         return text;
     if (!text.startsWith(RatingsPrefix))
@@ -243,7 +243,7 @@ void LiveConnection::subscribe(const QJsonObject& message)
         return sendError(u"too_many_subscriptions"_s,
                          u"At most %1 channels per connection."_s.arg(m_limits.maxSubscriptions));
     QStringList channels;
-    for (const QJsonValue& value : list) {
+    for (const auto& value : list) {
         const QString channel = normalizedChannel(value);
         if (channel.isEmpty()) {
             return sendError(u"invalid_channel"_s,
@@ -309,7 +309,7 @@ void LiveConnection::unsubscribe(const QJsonObject& message)
     if (!channelsValue.isArray() || channelsValue.toArray().size() > m_limits.maxSubscriptions)
         return sendError(u"invalid_type"_s, u"\"channels\" must be an array of channel names."_s);
     QStringList channels;
-    for (const QJsonValue& value : channelsValue.toArray()) {
+    for (const auto& value : channelsValue.toArray()) {
         const QString channel = normalizedChannel(value);
         if (channel.isEmpty())
             return sendError(u"invalid_channel"_s,

@@ -22,7 +22,7 @@ int depthOf(const QJsonValue& value, int depth)
             deepest = std::max(deepest, depthOf(it.value(), depth + 1));
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& element : array)
+        for (const auto& element : array)
             deepest = std::max(deepest, depthOf(element, depth + 1));
     }
     return deepest;

@@ -1,8 +1,11 @@
 #include "AnalyticsCounts.h"
 
+#include "storage/MultiRowInsert.h"
 #include "store/SqlError.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -10,11 +13,14 @@ namespace SafeScan {
 
 namespace {
 
-QString upsert(const QString& table)
+constexpr int CountColumns = 6;
+
+// One upsert of `rows` distinct keys: each row adds its n to the stored count.
+QString upsert(const QString& table, int rows)
 {
-    return u"INSERT INTO %1(metric, bucket, payload_type, verdict, source, n) VALUES(?, ?, ?, ?, ?, ?) "
+    return u"INSERT INTO %1(metric, bucket, payload_type, verdict, source, n) VALUES %2 "
            u"ON CONFLICT(metric, bucket, payload_type, verdict, source) DO UPDATE SET n = %1.n + excluded.n"_s
-               .arg(table);
+        .arg(table, valuesPlaceholders(rows, CountColumns));
 }
 
 // A null QString binds as SQL NULL: the dimension columns want ''.
@@ -23,28 +29,38 @@ QString notNull(const QString& text)
     return text.isNull() ? u""_s : text;
 }
 
+// Every key of `counts`, rowsPerInsert() keys per statement (keys are distinct, as
+// PostgreSQL requires of one ON CONFLICT DO UPDATE statement).
 template <typename Map>
 bool writeTable(QSqlDatabase db, const QString& table, const Map& counts, QString& error)
 {
-    if (counts.isEmpty())
-        return true;
+    const int maxRows = rowsPerInsert(db, CountColumns);
     QSqlQuery query(db);
-    if (!query.prepare(upsert(table))) {
-        error = sqlErrorText(query.lastError());
-        return false;
-    }
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        const auto& [metric, bucket, payloadType, verdict, source] = it.key();
-        query.bindValue(0, metric);
-        query.bindValue(1, bucket);
-        query.bindValue(2, notNull(payloadType));
-        query.bindValue(3, notNull(verdict));
-        query.bindValue(4, notNull(source));
-        query.bindValue(5, it.value());
+    int preparedRows = 0;
+    auto it = counts.constBegin();
+    qsizetype left = counts.size();
+    while (left > 0) {
+        const int rows = int(std::min<qsizetype>(left, maxRows));
+        if (rows != preparedRows && !query.prepare(upsert(table, rows))) {
+            error = sqlErrorText(query.lastError());
+            return false;
+        }
+        preparedRows = rows;
+        int parameter = 0;
+        for (int row = 0; row < rows; ++row, ++it) {
+            const auto& [metric, bucket, payloadType, verdict, source] = it.key();
+            query.bindValue(parameter++, metric);
+            query.bindValue(parameter++, bucket);
+            query.bindValue(parameter++, notNull(payloadType));
+            query.bindValue(parameter++, notNull(verdict));
+            query.bindValue(parameter++, notNull(source));
+            query.bindValue(parameter++, it.value());
+        }
         if (!query.exec()) {
             error = sqlErrorText(query.lastError());
             return false;
         }
+        left -= rows;
     }
     return true;
 }

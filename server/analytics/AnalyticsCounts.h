@@ -56,7 +56,8 @@ struct ScanDimensions
 };
 
 // Counts gathered in memory (one batch of events, or one server action) and then added to both
-// counts tables with one upsert per distinct key, inside the caller's transaction.
+// counts tables, each distinct key once (rowsPerInsert() keys per upsert statement), inside the
+// caller's transaction.
 class CountBatch
 {
 public:

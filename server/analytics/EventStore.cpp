@@ -2,6 +2,7 @@
 
 #include "AnalyticsLog.h"
 #include "base/Clock.h"
+#include "storage/MultiRowInsert.h"
 #include "store/Database.h"
 #include "store/SqlError.h"
 #include "store/Transaction.h"
@@ -12,6 +13,8 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,61 @@ QString metricOf(const AnalyticsEvent& event)
     if (event.type == u"sync"_s)
         return Metric::Syncs;
     return Metric::Errors;
+}
+
+constexpr int EventColumns = 5;
+
+// Inserts `events` (distinct ids) into analytics_events, rowsPerInsert() rows per statement (one
+// prepared statement reused while the row count stays), and returns the ids that were new; the
+// others were already stored (ON CONFLICT DO NOTHING inserts no row for them). Multi-row
+// statements say which rows they inserted with RETURNING; a one-row statement (SQLite) by the rows
+// it affected, without RETURNING, which would cost SQLite a statement journal per row.
+std::optional<QSet<QString>> insertNew(QSqlDatabase db, const QList<const AnalyticsEvent*>& events, qint64 now,
+                                       QString& error)
+{
+    QSet<QString> stored;
+    stored.reserve(events.size());
+    const int maxRows = rowsPerInsert(db, EventColumns);
+    QSqlQuery insert(db);
+    insert.setForwardOnly(true);
+    int preparedRows = 0;
+    for (qsizetype first = 0; first < events.size(); first += maxRows) {
+        const int rows = int(std::min<qsizetype>(maxRows, events.size() - first));
+        if (rows != preparedRows &&
+            !insert.prepare(u"INSERT INTO analytics_events(id, type, at, received_at, props) VALUES "_s +
+                            valuesPlaceholders(rows, EventColumns) + u" ON CONFLICT(id) DO NOTHING"_s +
+                            (maxRows > 1 ? u" RETURNING id"_s : QString()))) {
+            error = sqlErrorText(insert.lastError());
+            return std::nullopt;
+        }
+        preparedRows = rows;
+        int parameter = 0;
+        for (qsizetype index = first; index < first + rows; ++index) {
+            const AnalyticsEvent& event = *events.at(index);
+            insert.bindValue(parameter++, event.id);
+            insert.bindValue(parameter++, event.type);
+            insert.bindValue(parameter++, event.timeMs);
+            insert.bindValue(parameter++, now);
+            insert.bindValue(parameter++,
+                             QString::fromUtf8(QJsonDocument(event.props).toJson(QJsonDocument::Compact)));
+        }
+        if (!insert.exec()) {
+            error = sqlErrorText(insert.lastError());
+            return std::nullopt;
+        }
+        if (maxRows == 1) {
+            if (insert.numRowsAffected() == 1)
+                stored.insert(events.at(first)->id);
+            continue;
+        }
+        while (insert.next())
+            stored.insert(insert.value(0).toString());
+        if (insert.lastError().isValid()) {
+            error = sqlErrorText(insert.lastError());
+            return std::nullopt;
+        }
+    }
+    return stored;
 }
 
 } // namespace
@@ -86,38 +144,38 @@ std::optional<IngestResult> EventStore::ingest(const QString& installId, const Q
     QSqlDatabase db = transaction.database();
     // A salt cached in a transaction that then rolls back may not exist: read them again later.
     auto forgetSalts = qScopeGuard([this] { m_salts.clear(); });
-    QSqlQuery insert(db);
-    if (!insert.prepare(
-            u"INSERT INTO analytics_events(id, type, at, received_at, props) VALUES(?, ?, ?, ?, ?) "
-            u"ON CONFLICT(id) DO NOTHING"_s)) {
-        error = sqlErrorText(insert.lastError());
-        return std::nullopt;
-    }
     IngestResult result;
-    CountBatch counts;
-    QSet<qint64> days;
+    // An id seen earlier in the same batch is a duplicate without asking the database.
+    QList<const AnalyticsEvent*> distinct;
+    distinct.reserve(events.size());
+    QSet<QString> seen;
+    seen.reserve(events.size());
     for (const AnalyticsEvent& event : events) {
-        insert.bindValue(0, event.id);
-        insert.bindValue(1, event.type);
-        insert.bindValue(2, event.timeMs);
-        insert.bindValue(3, now);
-        insert.bindValue(4, QString::fromUtf8(QJsonDocument(event.props).toJson(QJsonDocument::Compact)));
-        if (!insert.exec()) {
-            error = sqlErrorText(insert.lastError());
-            return std::nullopt;
-        }
-        if (insert.numRowsAffected() != 1) {
+        if (seen.contains(event.id)) {
             ++result.duplicates;
             continue;
         }
+        seen.insert(event.id);
+        distinct.append(&event);
+    }
+    const std::optional<QSet<QString>> stored = insertNew(db, distinct, now, error);
+    if (!stored)
+        return std::nullopt;
+    CountBatch counts;
+    QSet<qint64> days;
+    for (const AnalyticsEvent* event : std::as_const(distinct)) {
+        if (!stored->contains(event->id)) {
+            ++result.duplicates; // stored by an earlier batch
+            continue;
+        }
         ++result.accepted;
-        counts.add(Metric::Events, event.timeMs);
-        counts.add(metricOf(event), event.timeMs);
-        if (event.type == u"scan"_s)
-            counts.add(Metric::ScansByDimensions, event.timeMs, event.dimensions());
-        if (event.type == u"sync"_s && event.props.value(u"result"_s).toString() == u"error"_s)
-            counts.add(Metric::SyncErrors, event.timeMs);
-        days.insert(dayStart(event.timeMs));
+        counts.add(Metric::Events, event->timeMs);
+        counts.add(metricOf(*event), event->timeMs);
+        if (event->type == u"scan"_s)
+            counts.add(Metric::ScansByDimensions, event->timeMs, event->dimensions());
+        if (event->type == u"sync"_s && event->props.value(u"result"_s).toString() == u"error"_s)
+            counts.add(Metric::SyncErrors, event->timeMs);
+        days.insert(dayStart(event->timeMs));
     }
     QSqlQuery install(db);
     install.prepare(u"INSERT INTO analytics_installs(day, install_hash) VALUES(?, ?) "

@@ -24,8 +24,12 @@ struct IngestResult
 };
 
 // Stores checked analytics events: each batch in ONE transaction that inserts the raw events
-// (an event id already stored is a duplicate: not stored, not counted again), adds the new ones to
-// the hourly and daily counts, and counts the install once per UTC day under that day's salt.
+// (an event id already stored, or seen earlier in the batch, is a duplicate: not stored, not
+// counted again), adds the new ones to the hourly and daily counts, and counts the install once
+// per UTC day under that day's salt. A batch costs a handful of statements whatever its size: one
+// multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING id for the events (the returned ids are the
+// new ones), one upsert per install day, and multi-row upserts of the counts grouped in memory by
+// (metric, bucket, dimensions).
 // No IP address, token or install id in clear is written anywhere.
 class EventStore
 {

@@ -163,9 +163,10 @@ bool fillVotes(Database& database, QRandomGenerator& rng, qint64 now, const Opti
         for (int i = 0; i < Batch; ++i) {
             const int item = int(std::min<quint32>(rng.bounded(20000), rng.bounded(20000)));
             const qint64 votedAt = now - qint64(rng.bounded(options.days * 24 * 3600)) * 1000;
-            insert.bindValue(0, QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(item),
-                                                                             QCryptographicHash::Sha256)
-                                                        .toHex()));
+            insert.bindValue(
+                0,
+                QString::fromLatin1(
+                    QCryptographicHash::hash(QByteArray::number(item), QCryptographicHash::Sha256).toHex()));
             insert.bindValue(1, u"voter%1"_s.arg(done + i));
             insert.bindValue(2, rng.bounded(3) ? u"safe"_s : u"unsafe"_s);
             insert.bindValue(3, votedAt);
@@ -229,7 +230,8 @@ int main(int argc, char* argv[])
     runTime.start();
     std::printf("analytics_bench: %lld events over %d days on %s\n", options.events, options.days,
                 databaseUrl->isPostgres() ? "PostgreSQL" : "SQLite");
-    std::printf("load average at start: %s (%d CPUs)\n", loadAverage().constData(), QThread::idealThreadCount());
+    std::printf("load average at start: %s (%d CPUs)\n", loadAverage().constData(),
+                QThread::idealThreadCount());
     std::fflush(stdout);
 
     // 1. Ingest, against plain inserts of the same rows.
@@ -253,8 +255,8 @@ int main(int argc, char* argv[])
         }
         accepted += result->accepted;
         if ((done / Batch) % 2000 == 1999) {
-            std::fprintf(stderr, "  %lld events, %.0f/s (%.0f per CPU second), %.0f s in, load %s\n", done + Batch,
-                         ingest.perWallSecond(done + Batch), ingest.perCpuSecond(done + Batch),
+            std::fprintf(stderr, "  %lld events, %.0f/s (%.0f per CPU second), %.0f s in, load %s\n",
+                         done + Batch, ingest.perWallSecond(done + Batch), ingest.perCpuSecond(done + Batch),
                          double(runTime.elapsed()) / 1000, loadAverage().constData());
         }
     }
@@ -263,11 +265,12 @@ int main(int argc, char* argv[])
     std::printf("  %-46s %10.0f events/s  %10.0f per CPU second\n",
                 "EventStore::ingest (dedupe + counts + salts)", ingest.perWallSecond(accepted),
                 ingest.perCpuSecond(accepted));
-    std::printf("  %-46s %10.0f events/s  %10.0f per CPU second  (ratio %.2f wall, %.2f CPU; first %lld rows)\n",
-                "baseline: plain inserts of the raw rows", baseline.perWallSecond(baselineCount),
-                baseline.perCpuSecond(baselineCount),
-                ingest.perWallSecond(accepted) / baseline.perWallSecond(baselineCount),
-                ingest.perCpuSecond(accepted) / baseline.perCpuSecond(baselineCount), baselineCount);
+    std::printf(
+        "  %-46s %10.0f events/s  %10.0f per CPU second  (ratio %.2f wall, %.2f CPU; first %lld rows)\n",
+        "baseline: plain inserts of the raw rows", baseline.perWallSecond(baselineCount),
+        baseline.perCpuSecond(baselineCount),
+        ingest.perWallSecond(accepted) / baseline.perWallSecond(baselineCount),
+        ingest.perCpuSecond(accepted) / baseline.perCpuSecond(baselineCount), baselineCount);
     std::printf("  load average after ingest: %s\n", loadAverage().constData());
     std::fflush(stdout);
     if (!fillVotes(*database, rng, now, options)) {
@@ -300,13 +303,13 @@ int main(int argc, char* argv[])
     const int q = options.queries;
     const auto row = [&](const QString& what, const Latency& latency, const QString& baselineText = {}) {
         const char* mark = targets.mark(latency);
-        std::printf("  %-58s p50 %8.2f ms  p95 %8.2f ms  %s %s\n", qPrintable(what), latency.p50, latency.p95, mark,
-                    qPrintable(baselineText));
+        std::printf("  %-58s p50 %8.2f ms  p95 %8.2f ms  %s %s\n", qPrintable(what), latency.p50, latency.p95,
+                    mark, qPrintable(baselineText));
         std::fflush(stdout);
     };
     const auto rawText = [](double rawMs, const Latency& latency) {
-        return u"(raw-event scan %1 ms: %2x)"_s.arg(rawMs, 0, 'f', 1).arg(
-            latency.p50 > 0 ? rawMs / latency.p50 : 0.0, 0, 'f', 0);
+        return u"(raw-event scan %1 ms: %2x)"_s.arg(rawMs, 0, 'f', 1)
+            .arg(latency.p50 > 0 ? rawMs / latency.p50 : 0.0, 0, 'f', 0);
     };
     std::printf("\ndashboard queries, %d runs each (StatsQuery; target p95 <= %.0f ms)\n", q, TargetP95Ms);
     // Every metric GET /v1/stats/timeseries offers (installs: daily only).
@@ -324,14 +327,16 @@ int main(int argc, char* argv[])
                ok(stats.series(Metric::Scans, false, previousMonth, {}, error));
     });
     row(u"period comparison scans, day, 30 days + previous 30"_s, compared, rawText(rawMonth, compared));
-    const Latency filtered = measure(
-        q, [&] { return ok(stats.series(Metric::Scans, true, all, {u"url"_s, u"dangerous"_s, {}}, error)); });
+    const Latency filtered = measure(q, [&] {
+        return ok(stats.series(Metric::Scans, true, all, {u"url"_s, u"dangerous"_s, {}}, error));
+    });
     row(u"timeseries scans, hour, all days, 2 filters"_s, filtered, rawText(rawAll, filtered));
     for (const QString& dimension : {u"verdict"_s, u"payload_type"_s, u"source"_s}) {
         const Latency plain = measure(q, [&] { return ok(stats.distribution(dimension, all, {}, error)); });
         row(u"distribution %1, all days"_s.arg(dimension), plain, rawText(rawAll, plain));
-        const Latency camera =
-            measure(q, [&] { return ok(stats.distribution(dimension, month, {{}, {}, u"camera"_s}, error)); });
+        const Latency camera = measure(q, [&] {
+            return ok(stats.distribution(dimension, month, {{}, {}, u"camera"_s}, error));
+        });
         row(u"distribution %1, 30 days, source filter"_s.arg(dimension), camera, rawText(rawMonth, camera));
     }
     for (const bool disputed : {false, true}) {
@@ -402,14 +407,15 @@ int main(int argc, char* argv[])
         if (metric != Metric::Installs)
             paths.append(u"/v1/stats/timeseries?metric=%1&bucket=hour&"_s.arg(metric) + monthRange);
     }
-    paths += {u"/v1/stats/timeseries?metric=scans&compare=previous&"_s + monthRange,
-              u"/v1/stats/timeseries?metric=scans&bucket=hour&payload_type=url&verdict=dangerous&"_s + allRange,
-              u"/v1/stats/distribution?dimension=verdict&"_s + allRange,
-              u"/v1/stats/distribution?dimension=payload_type&source=camera&"_s + allRange,
-              u"/v1/stats/distribution?dimension=source&"_s + monthRange,
-              u"/v1/stats/top?list=most_voted&"_s + allRange,
-              u"/v1/stats/top?list=most_disputed&"_s + allRange,
-              u"/v1/stats/summary?"_s + allRange};
+    paths +=
+        {u"/v1/stats/timeseries?metric=scans&compare=previous&"_s + monthRange,
+         u"/v1/stats/timeseries?metric=scans&bucket=hour&payload_type=url&verdict=dangerous&"_s + allRange,
+         u"/v1/stats/distribution?dimension=verdict&"_s + allRange,
+         u"/v1/stats/distribution?dimension=payload_type&source=camera&"_s + allRange,
+         u"/v1/stats/distribution?dimension=source&"_s + monthRange,
+         u"/v1/stats/top?list=most_voted&"_s + allRange,
+         u"/v1/stats/top?list=most_disputed&"_s + allRange,
+         u"/v1/stats/summary?"_s + allRange};
     for (const QString& path : std::as_const(paths)) {
         const bool lastMonth = path.contains(monthRange);
         const QString label = path.left(path.indexOf(lastMonth ? monthRange : allRange) - 1) +
@@ -417,8 +423,10 @@ int main(int argc, char* argv[])
         row(label, measureTimed(q, [&] { return get(path, false); }));
     }
     const QString csvPath = u"/v1/stats/timeseries?metric=scans&bucket=hour&format=csv&"_s + allRange;
-    row(u"CSV export scans, hour, all days: first byte"_s, measureTimed(q, [&] { return get(csvPath, true); }));
-    row(u"CSV export scans, hour, all days: whole body"_s, measureTimed(q, [&] { return get(csvPath, false); }));
+    row(u"CSV export scans, hour, all days: first byte"_s,
+        measureTimed(q, [&] { return get(csvPath, true); }));
+    row(u"CSV export scans, hour, all days: whole body"_s,
+        measureTimed(q, [&] { return get(csvPath, false); }));
 
     // 4. HTTP ingest on a subset, into the filled database.
     Timing http;
@@ -440,8 +448,9 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    std::printf("\nHTTP ingest (one connection, sequential, batches of %d, %d events into the filled database)\n",
-                Batch, sent);
+    std::printf(
+        "\nHTTP ingest (one connection, sequential, batches of %d, %d events into the filled database)\n",
+        Batch, sent);
     std::printf("  %-46s %10.0f events/s  (ratio to the store layer %.2f)\n", "POST /v1/events",
                 http.perWallSecond(sent), http.perWallSecond(sent) / ingest.perWallSecond(accepted));
     return finish();

@@ -20,7 +20,7 @@ QString upsert(const QString& table, int rows)
 {
     return u"INSERT INTO %1(metric, bucket, payload_type, verdict, source, n) VALUES %2 "
            u"ON CONFLICT(metric, bucket, payload_type, verdict, source) DO UPDATE SET n = %1.n + excluded.n"_s
-        .arg(table, valuesPlaceholders(rows, CountColumns));
+               .arg(table, valuesPlaceholders(rows, CountColumns));
 }
 
 // A null QString binds as SQL NULL: the dimension columns want ''.

@@ -46,8 +46,8 @@ constexpr int EventColumns = 5;
 // others were already stored (ON CONFLICT DO NOTHING inserts no row for them). Multi-row
 // statements say which rows they inserted with RETURNING; a one-row statement (SQLite) by the rows
 // it affected, without RETURNING, which would cost SQLite a statement journal per row.
-std::optional<QSet<QString>> insertNew(QSqlDatabase db, const QList<const AnalyticsEvent*>& events, qint64 now,
-                                       QString& error)
+std::optional<QSet<QString>> insertNew(QSqlDatabase db, const QList<const AnalyticsEvent*>& events,
+                                       qint64 now, QString& error)
 {
     QSet<QString> stored;
     stored.reserve(events.size());

@@ -5,8 +5,9 @@
 // top-N, summary, period comparison, CSV export: first byte and whole body), plus an HTTP ingest
 // figure on a subset (--http-events) into the same filled database.
 //
-//   analytics_bench [--events N] [--days D] [--queries Q] [--http-events M] [--server BINARY]
-//                   [--postgres URL]   (or SAFESCAN_BENCH_POSTGRES_URL; default: a SQLite file)
+//   analytics_bench [--events N] [--days D] [--queries Q] [--http-events M] [--votes V]
+//                   [--server BINARY] [--postgres URL]   (or SAFESCAN_BENCH_POSTGRES_URL; default: a SQLite
+//                   file)
 //
 // Generated events arrive in time order (each batch spans minutes, as live clients send them),
 // spread over --days days; event ids are random UUIDs, as clients make them. Only the store calls
@@ -79,6 +80,7 @@ struct Options
     int days = 90;
     int queries = 30;
     int httpEvents = 50'000;
+    qint64 votes = -1; // default: one per 100 events
     QString server;
     QString postgres;
 };
@@ -99,6 +101,8 @@ std::optional<Options> parseOptions(const QStringList& arguments)
             options.queries = value.toInt();
         else if (name == u"--http-events"_s)
             options.httpEvents = value.toInt();
+        else if (name == u"--votes"_s)
+            options.votes = value.toLongLong();
         else if (name == u"--server"_s)
             options.server = value;
         else if (name == u"--postgres"_s)
@@ -108,6 +112,8 @@ std::optional<Options> parseOptions(const QStringList& arguments)
     }
     if (options.events < Batch || options.days < 2 || options.queries < 1 || options.httpEvents < 0)
         return std::nullopt;
+    if (options.votes < 0)
+        options.votes = options.events / 100;
     return options;
 }
 
@@ -148,13 +154,12 @@ Timing baselineInserts(Database& database, qint64 count, qint64 now, int days)
     return timing;
 }
 
-// Votes for the top-N lists: 1 per 100 events, over 20,000 items (the votes table as the community
-// fills it), and the server's own metrics the dashboards chart (votes, reports, spam blocked,
+// Votes for the top-N lists: --votes (default 1 per 100 events), over 20,000 items (the votes table as the
+// community fills it), and the server's own metrics the dashboards chart (votes, reports, spam blocked,
 // moderation actions, flagged voters) counted as ServerMetricCounter would. Not part of any figure.
 bool fillVotes(Database& database, QRandomGenerator& rng, qint64 now, const Options& options)
 {
-    const qint64 votes = options.events / 100;
-    for (qint64 done = 0; done < votes; done += Batch) {
+    for (qint64 done = 0; done < options.votes; done += Batch) {
         Transaction transaction(database);
         QSqlQuery insert(transaction.database());
         insert.prepare(u"INSERT INTO votes(item_hash, voter, vote, voted_at, quarantined, voter_since) "
@@ -206,7 +211,7 @@ int main(int argc, char* argv[])
     if (!parsed) {
         std::fprintf(stderr,
                      "usage: analytics_bench [--events N>=500] [--days D] [--queries Q] [--http-events M] "
-                     "[--server BINARY] [--postgres URL]\n");
+                     "[--votes V] [--server BINARY] [--postgres URL]\n");
         return 2;
     }
     const Options options = *parsed;
@@ -342,7 +347,7 @@ int main(int argc, char* argv[])
     for (const bool disputed : {false, true}) {
         const Latency latency = measure(q, [&] { return ok(stats.top(disputed, all, 10, error)); });
         row(disputed ? u"top most_disputed, all days"_s : u"top most_voted, all days"_s, latency,
-            u"(votes table, %1 votes)"_s.arg(options.events / 100));
+            u"(votes table, %1 votes)"_s.arg(options.votes));
     }
     row(u"quarantined voters"_s, measure(q, [&] { return ok(stats.quarantinedVoters(error)); }));
     const Latency totals = measure(q, [&] {

@@ -58,4 +58,11 @@ Migration analyticsStore(SqlDialect dialect)
             {}};
 }
 
+Migration analyticsTopIndex()
+{
+    return {u"index of counted votes by item for the top-N lists"_s,
+            {u"CREATE INDEX votes_for_top ON votes(quarantined, item_hash, voted_at, vote)"_s},
+            {}};
+}
+
 } // namespace SafeScan

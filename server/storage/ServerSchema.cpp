@@ -228,6 +228,7 @@ Migrations serverSchema(SqlDialect dialect)
         lockedItems(),                // 7
         livePresence(),               // 8
         analyticsStore(dialect),      // 9 (analytics/AnalyticsSchema.cpp)
+        analyticsTopIndex(),          // 10 (analytics/AnalyticsSchema.cpp)
     };
     Migrations migrations;
     for (Migration step : steps) {

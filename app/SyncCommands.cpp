@@ -11,6 +11,7 @@
 #include "history/HistoryStore.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
+#include "sync/OutboxSender.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncState.h"
 
@@ -21,6 +22,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimeZone>
+
+#include <fcntl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +62,31 @@ std::optional<QByteArray> readSecretLine()
     return line;
 }
 
+// The first line of file descriptor `fd` (a pipe from the caller), so that a passphrase is never in
+// argv or the environment. The descriptor is closed after reading.
+std::optional<QByteArray> readSecretFromFd(int fd, QString& error)
+{
+    if (fcntl(fd, F_GETFD) == -1) {
+        error =
+            u"file descriptor %1 is not open (give the passphrase on a pipe, e.g. 3<<<\"$PASSPHRASE\")"_s.arg(
+                fd);
+        return std::nullopt;
+    }
+    QFile in;
+    if (!in.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        error = u"file descriptor %1 cannot be read: %2"_s.arg(fd).arg(in.errorString());
+        return std::nullopt;
+    }
+    QByteArray line = in.readLine(4097);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        error = u"no sync passphrase on file descriptor %1"_s.arg(fd);
+        return std::nullopt;
+    }
+    return line;
+}
+
 QString isoTime(qint64 epochMs)
 {
     return epochMs > 0 ? QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODate)
@@ -93,6 +121,31 @@ QJsonObject countsJson(const SyncCounts& c)
             {u"votes_dropped"_s, c.votesDropped}};
 }
 
+// The votes and reports the outbox holds (a vote or report command that could not reach the
+// server, or was killed before the answer) go to their endpoints under the device token.
+OutboxSendCounts sendVotesAndReports(CliConnection& client)
+{
+    OutboxSender* sender = client->outbox();
+    if (!sender || client->vault().deviceToken().isEmpty())
+        return {}; // no vote or report was ever sent from this data folder's device
+    if (sender->pendingCount() <= 0 && !sender->isFlushing())
+        return {};
+    OutboxSendCounts counts;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(sender, &OutboxSender::flushed, &loop, [&](const OutboxSendCounts& c, bool complete) {
+        counts = c;
+        done = true;
+        if (!complete)
+            err() << u"safescan sync: votes and reports stay queued (the server did not answer)\n"_s;
+        loop.quit();
+    });
+    sender->flush();
+    if (!done)
+        loop.exec();
+    return counts;
+}
+
 } // namespace
 
 int runLoginCommand(const QStringList& arguments)
@@ -104,6 +157,11 @@ int runLoginCommand(const QStringList& arguments)
     parser.addOption({u"server"_s, u"The server's base URL, e.g. https://safescan.example"_s, u"URL"_s});
     parser.addOption({{u"username"_s, u"user"_s}, u"The account's user name."_s, u"NAME"_s});
     parser.addOption({u"password-stdin"_s, u"Read the password from the first line of stdin."_s});
+    parser.addOption({u"sync-passphrase-fd"_s,
+                      u"Read the account's sync passphrase from the first line of file descriptor N (never "
+                      u"from argv or the environment) and keep the derived key in the keychain; the next "
+                      u"sync checks it against the account's history before it sends anything."_s,
+                      u"N"_s});
     parser.addPositionalArgument(u"login"_s, u"The login command."_s);
     if (const auto exit = CommandLine::parse(parser, arguments, u"login"_s, false))
         return *exit;
@@ -119,9 +177,28 @@ int runLoginCommand(const QStringList& arguments)
                  u"taken from the command line)\n"_s;
         return kUsage;
     }
+    std::optional<int> passphraseFd;
+    if (parser.isSet(u"sync-passphrase-fd"_s)) {
+        bool number = false;
+        passphraseFd = parser.value(u"sync-passphrase-fd"_s).toInt(&number);
+        if (!number || *passphraseFd < 1) {
+            err() << u"safescan login: --sync-passphrase-fd takes a file descriptor number above 0 (stdin "
+                     u"carries the password)\n"_s;
+            return kUsage;
+        }
+    }
     const std::optional<QByteArray> password = readSecretLine();
     if (!password)
         return failWith(u"login"_s, u"no password on stdin"_s);
+    std::optional<SyncKey> syncKey;
+    if (passphraseFd) {
+        const std::optional<QByteArray> passphrase = readSecretFromFd(*passphraseFd, error);
+        if (!passphrase)
+            return failWith(u"login"_s, error);
+        syncKey = SyncKey::derive(*passphrase, username, KdfParams::standard(), &error);
+        if (!syncKey)
+            return failWith(u"login"_s, error);
+    }
 
     AppContext app(parser.value(u"data-dir"_s));
     LocalStore* store = app.store(&error);
@@ -149,7 +226,10 @@ int runLoginCommand(const QStringList& arguments)
     CredentialVault& vault = client->vault();
     vault.setSessionToken(token);
     bool persistent = client.waitSaved();
-    if (!sameAccount && !vault.syncKey().isEmpty()) { // another account's key must not be used
+    if (syncKey) {
+        vault.setSyncKey(syncKey->bytes());
+        persistent = client.waitSaved() && persistent;
+    } else if (!sameAccount && !vault.syncKey().isEmpty()) { // another account's key must not be used
         vault.setSyncKey({});
         persistent = client.waitSaved() && persistent;
     }
@@ -162,6 +242,8 @@ int runLoginCommand(const QStringList& arguments)
     app.settings().setValue(SettingKeys::accountRole, role);
     app.settings().sync();
     QTextStream(stdout) << u"Signed in to %1 as %2 (%3).\n"_s.arg(server.toString(), username, role);
+    if (syncKey)
+        QTextStream(stdout) << u"History sync is on; the next sync checks the passphrase.\n"_s;
     return 0;
 }
 
@@ -246,13 +328,22 @@ int runSyncCommand(const QStringList& arguments)
     if (!ok)
         return failWith(u"sync"_s, u"sync could not start"_s);
     const bool synced = *ok;
+    const OutboxSendCounts community = sendVotesAndReports(client);
 
-    if (newPassphrase && failure.kind != SyncError::Kind::WrongPassphrase && !client.waitSaved())
+    if (newPassphrase && failure.kind != SyncError::Kind::WrongPassphrase && !client.waitSaved()) {
         err() << u"safescan sync: the sync key is kept for this run only: "_s << vault.storageNotice()
               << u'\n';
+    } else if (!newPassphrase && failure.kind == SyncError::Kind::WrongPassphrase) {
+        // A stored key that does not open the account (login --sync-passphrase-fd with a wrong
+        // passphrase, or changed elsewhere) goes: it could never sync.
+        vault.setSyncKey({});
+        client.waitSaved();
+    }
     if (json) {
         QJsonObject object = countsJson(counts);
         object.insert(u"ok"_s, synced);
+        object.insert(u"votes_sent"_s, community.votes);
+        object.insert(u"reports_sent"_s, community.reports);
         object.insert(u"outbox_depth"_s, status.outboxDepth);
         object.insert(u"last_sync"_s, isoTime(status.lastSyncEpochMs));
         if (!synced) {
@@ -269,6 +360,10 @@ int runSyncCommand(const QStringList& arguments)
                    .arg(counts.duplicates)
                    .arg(counts.pulled)
                    .arg(status.outboxDepth);
+    }
+    if (!json && (community.votes > 0 || community.reports > 0)) {
+        QTextStream(stdout)
+            << u"Sent %1 queued vote(s) and %2 report(s).\n"_s.arg(community.votes).arg(community.reports);
     }
     if (!synced)
         return failWith(u"sync"_s, failure.message);

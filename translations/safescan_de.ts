@@ -540,6 +540,13 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
     </message>
 </context>
 <context>
+    <name>SafeScan::CommunityClient</name>
+    <message>
+        <source>Queued: sent when the server can be reached (%1)</source>
+        <translation>In der Warteschlange: wird gesendet, sobald der Server erreichbar ist (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::CommunityDashboardPanel</name>
     <message>
         <source>Community dashboard: first day</source>
@@ -2338,6 +2345,29 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
     </message>
 </context>
 <context>
+    <name>SafeScan::PassphraseStrength</name>
+    <message>
+        <source>Choose a passphrase of several words that you do not use anywhere else.</source>
+        <translation>Wählen Sie eine Passphrase aus mehreren Wörtern, die Sie nirgendwo sonst verwenden.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters, better a few words.</source>
+        <translation>Zu kurz: Verwenden Sie mindestens %1 Zeichen, besser ein paar Wörter.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words or characters that do not repeat.</source>
+        <translation>Schwach: Fügen Sie weitere Wörter oder Zeichen hinzu, die sich nicht wiederholen.</translation>
+    </message>
+    <message>
+        <source>Fair: acceptable; a longer passphrase is stronger.</source>
+        <translation>Ausreichend: akzeptabel; eine längere Passphrase ist stärker.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::PayloadFields</name>
     <message>
         <source>Text</source>
@@ -3554,6 +3584,10 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
+    <message>
+        <source>History sync (end-to-end encrypted)</source>
+        <translation>Verlaufssynchronisierung (Ende-zu-Ende-verschlüsselt)</translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::SettingsViewModel</name>
@@ -3770,6 +3804,176 @@ Drücken Sie „Erneut versuchen“ oder wählen Sie eine andere Kamera.</transl
     <message>
         <source>Sync failed: %1</source>
         <translation>Sync fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan::SyncPassphraseModel</name>
+    <message>
+        <source>Changing the passphrase is not possible yet: every record on the server is sealed with the current one. To start over with a new passphrase, turn sync off on every device and delete the account&apos;s data on the server.</source>
+        <translation>Die Passphrase kann noch nicht geändert werden: Jeder Eintrag auf dem Server ist mit der aktuellen versiegelt. Um mit einer neuen Passphrase neu zu beginnen, schalten Sie die Synchronisierung auf jedem Gerät aus und löschen Sie die Daten des Kontos auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Sign in to an account to sync the history between your devices.</source>
+        <translation>Melden Sie sich bei einem Konto an, um den Verlauf zwischen Ihren Geräten zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>History sync needs the connection to the SafeScan server, which is not set up.</source>
+        <translation>Die Verlaufssynchronisierung braucht die Verbindung zum SafeScan-Server, die nicht eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>History sync is off on this device.</source>
+        <translation>Die Verlaufssynchronisierung ist auf diesem Gerät aus.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>Der Schlüssel wird aus der Passphrase abgeleitet …</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase with the account&apos;s history on the server…</source>
+        <translation>Die Passphrase wird mit dem Verlauf des Kontos auf dem Server geprüft …</translation>
+    </message>
+    <message>
+        <source>History sync is on: your history is end-to-end encrypted with your passphrase.</source>
+        <translation>Die Verlaufssynchronisierung ist an: Ihr Verlauf ist mit Ihrer Passphrase Ende-zu-Ende-verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>History sync is on. The passphrase is checked against the account&apos;s history the next time the server can be reached; nothing is sent before that.</source>
+        <translation>Die Verlaufssynchronisierung ist an. Die Passphrase wird mit dem Verlauf des Kontos geprüft, sobald der Server erreichbar ist; vorher wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the sync key is kept in memory only and is forgotten when SafeScan quits; you will enter the passphrase again next time. (%1)</source>
+        <translation>Kein Schlüsselbund verfügbar: Der Synchronisierungsschlüssel wird nur im Arbeitsspeicher gehalten und beim Beenden von SafeScan vergessen; beim nächsten Mal geben Sie die Passphrase erneut ein. (%1)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. %1</source>
+        <translation>Wählen Sie eine stärkere Passphrase. %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is already being checked; wait a moment.</source>
+        <translation>Die Passphrase wird bereits geprüft; bitte einen Moment warten.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The account changed while the key was derived; enter the passphrase again.</source>
+        <translation>Das Konto hat sich geändert, während der Schlüssel abgeleitet wurde; geben Sie die Passphrase erneut ein.</translation>
+    </message>
+    <message>
+        <source>The sync key could not be derived: %1</source>
+        <translation>Der Synchronisierungsschlüssel konnte nicht abgeleitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this account&apos;s synced history. Enter the passphrase you chose on your first device. Nothing was synced with it.</source>
+        <translation>Falsche Passphrase: Sie öffnet den synchronisierten Verlauf dieses Kontos nicht. Geben Sie die Passphrase ein, die Sie auf Ihrem ersten Gerät gewählt haben. Damit wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The passphrase kept on this device no longer opens this account&apos;s synced history (was it changed on another device?). Sync is off; enter the account&apos;s current passphrase.</source>
+        <translation>Die auf diesem Gerät gespeicherte Passphrase öffnet den synchronisierten Verlauf dieses Kontos nicht mehr (wurde sie auf einem anderen Gerät geändert?). Die Synchronisierung ist aus; geben Sie die aktuelle Passphrase des Kontos ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan::SyncPassphrasePanel</name>
+    <message>
+        <source>✗</source>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✓✓</source>
+        <translation>✓✓</translation>
+    </message>
+    <message>
+        <source>History sync status</source>
+        <translation>Status der Verlaufssynchronisierung</translation>
+    </message>
+    <message>
+        <source>Where the sync key is kept</source>
+        <translation>Wo der Synchronisierungsschlüssel aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>This is my &amp;first device: choose a passphrase</source>
+        <translation>Dies ist mein &amp;erstes Gerät: Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Join with the passphrase of another device</source>
+        <translation>Mit der Passphrase eines anderen Geräts &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>Turn on history s&amp;ync</source>
+        <translation>Verlaufss&amp;ynchronisierung einschalten</translation>
+    </message>
+    <message>
+        <source>Turn sync off on this de&amp;vice</source>
+        <translation>Synchronisierung auf diesem &amp;Gerät ausschalten</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Sync passphrase problem</source>
+        <translation>Problem mit der Synchronisierungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>History sync passphrase</source>
+        <translation>Passphrase der Verlaufssynchronisierung</translation>
+    </message>
+    <message>
+        <source>This is my first device: choose a new sync passphrase</source>
+        <translation>Dies ist mein erstes Gerät: eine neue Synchronisierungs-Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>Enter the sync passphrase chosen on another device</source>
+        <translation>Die auf einem anderen Gerät gewählte Synchronisierungs-Passphrase eingeben</translation>
+    </message>
+    <message>
+        <source>Sync passphrase</source>
+        <translation>Synchronisierungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>Sync passphrase again</source>
+        <translation>Synchronisierungs-Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Turn on history sync with this passphrase</source>
+        <translation>Verlaufssynchronisierung mit dieser Passphrase einschalten</translation>
+    </message>
+    <message>
+        <source>Turn history sync off on this device and forget the key</source>
+        <translation>Verlaufssynchronisierung auf diesem Gerät ausschalten und den Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>Passp&amp;hrase:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Several words you do not use anywhere else</source>
+        <translation>Mehrere Wörter, die Sie nirgendwo sonst verwenden</translation>
+    </message>
+    <message>
+        <source>The passphrase of your other device</source>
+        <translation>Die Passphrase Ihres anderen Geräts</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,13 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     </message>
 </context>
 <context>
+    <name>SafeScan::CommunityClient</name>
+    <message>
+        <source>Queued: sent when the server can be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::CommunityDashboardPanel</name>
     <message>
         <source>Community dashboard: first day</source>
@@ -2338,6 +2345,29 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     </message>
 </context>
 <context>
+    <name>SafeScan::PassphraseStrength</name>
+    <message>
+        <source>Choose a passphrase of several words that you do not use anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters, better a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add more words or characters that do not repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: acceptable; a longer passphrase is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::PayloadFields</name>
     <message>
         <source>Text</source>
@@ -3554,6 +3584,10 @@ Pulse “Reintentar” o elija otra cámara.</translation>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
+    <message>
+        <source>History sync (end-to-end encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::SettingsViewModel</name>
@@ -3770,6 +3804,176 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     <message>
         <source>Sync failed: %1</source>
         <translation>Error de sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan::SyncPassphraseModel</name>
+    <message>
+        <source>Changing the passphrase is not possible yet: every record on the server is sealed with the current one. To start over with a new passphrase, turn sync off on every device and delete the account&apos;s data on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to an account to sync the history between your devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sync needs the connection to the SafeScan server, which is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sync is off on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase with the account&apos;s history on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sync is on: your history is end-to-end encrypted with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sync is on. The passphrase is checked against the account&apos;s history the next time the server can be reached; nothing is sent before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the sync key is kept in memory only and is forgotten when SafeScan quits; you will enter the passphrase again next time. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is already being checked; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account changed while the key was derived; enter the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync key could not be derived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this account&apos;s synced history. Enter the passphrase you chose on your first device. Nothing was synced with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase kept on this device no longer opens this account&apos;s synced history (was it changed on another device?). Sync is off; enter the account&apos;s current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan::SyncPassphrasePanel</name>
+    <message>
+        <source>✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sync key is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is my &amp;first device: choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join with the passphrase of another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on history s&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn sync off on this de&amp;vice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is my first device: choose a new sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sync passphrase chosen on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on history sync with this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn history sync off on this device and forget the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several words you do not use anywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of your other device</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

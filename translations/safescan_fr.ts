@@ -540,6 +540,13 @@ Appuyez sur « Réessayer » ou choisissez une autre caméra.</translation>
     </message>
 </context>
 <context>
+    <name>SafeScan::CommunityClient</name>
+    <message>
+        <source>Queued: sent when the server can be reached (%1)</source>
+        <translation>En attente : envoyé dès que le serveur est joignable (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::CommunityDashboardPanel</name>
     <message>
         <source>Community dashboard: first day</source>
@@ -2338,6 +2345,29 @@ Appuyez sur « Réessayer » ou choisissez une autre caméra.</translation>
     </message>
 </context>
 <context>
+    <name>SafeScan::PassphraseStrength</name>
+    <message>
+        <source>Choose a passphrase of several words that you do not use anywhere else.</source>
+        <translation>Choisissez une phrase secrète de plusieurs mots que vous n&apos;utilisez nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters, better a few words.</source>
+        <translation>Trop courte : utilisez au moins %1 caractères, mieux quelques mots.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words or characters that do not repeat.</source>
+        <translation>Faible : ajoutez des mots ou des caractères qui ne se répètent pas.</translation>
+    </message>
+    <message>
+        <source>Fair: acceptable; a longer passphrase is stronger.</source>
+        <translation>Correcte : acceptable ; une phrase secrète plus longue est plus solide.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+</context>
+<context>
     <name>SafeScan::PayloadFields</name>
     <message>
         <source>Text</source>
@@ -3554,6 +3584,10 @@ Appuyez sur « Réessayer » ou choisissez une autre caméra.</translation>
         <source>Not connected: %1</source>
         <translation>Non connecté : %1</translation>
     </message>
+    <message>
+        <source>History sync (end-to-end encrypted)</source>
+        <translation>Synchronisation de l&apos;historique (chiffrée de bout en bout)</translation>
+    </message>
 </context>
 <context>
     <name>SafeScan::SettingsViewModel</name>
@@ -3770,6 +3804,176 @@ Appuyez sur « Réessayer » ou choisissez une autre caméra.</translation>
     <message>
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan::SyncPassphraseModel</name>
+    <message>
+        <source>Changing the passphrase is not possible yet: every record on the server is sealed with the current one. To start over with a new passphrase, turn sync off on every device and delete the account&apos;s data on the server.</source>
+        <translation>La phrase secrète ne peut pas encore être changée : chaque entrée sur le serveur est scellée avec l&apos;actuelle. Pour recommencer avec une nouvelle phrase secrète, désactivez la synchronisation sur chaque appareil et supprimez les données du compte sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Sign in to an account to sync the history between your devices.</source>
+        <translation>Connectez-vous à un compte pour synchroniser l&apos;historique entre vos appareils.</translation>
+    </message>
+    <message>
+        <source>History sync needs the connection to the SafeScan server, which is not set up.</source>
+        <translation>La synchronisation de l&apos;historique nécessite la connexion au serveur SafeScan, qui n&apos;est pas configurée.</translation>
+    </message>
+    <message>
+        <source>History sync is off on this device.</source>
+        <translation>La synchronisation de l&apos;historique est désactivée sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>Dérivation de la clé à partir de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase with the account&apos;s history on the server…</source>
+        <translation>Vérification de la phrase secrète avec l&apos;historique du compte sur le serveur…</translation>
+    </message>
+    <message>
+        <source>History sync is on: your history is end-to-end encrypted with your passphrase.</source>
+        <translation>La synchronisation de l&apos;historique est activée : votre historique est chiffré de bout en bout avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>History sync is on. The passphrase is checked against the account&apos;s history the next time the server can be reached; nothing is sent before that.</source>
+        <translation>La synchronisation de l&apos;historique est activée. La phrase secrète sera vérifiée avec l&apos;historique du compte dès que le serveur sera joignable ; rien n&apos;est envoyé avant.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the sync key is kept in memory only and is forgotten when SafeScan quits; you will enter the passphrase again next time. (%1)</source>
+        <translation>Aucun trousseau n&apos;est disponible : la clé de synchronisation est gardée en mémoire seulement et oubliée à la fermeture de SafeScan ; vous saisirez de nouveau la phrase secrète la prochaine fois. (%1)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. %1</source>
+        <translation>Choisissez une phrase secrète plus solide. %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is already being checked; wait a moment.</source>
+        <translation>La phrase secrète est déjà en cours de vérification ; patientez un instant.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The account changed while the key was derived; enter the passphrase again.</source>
+        <translation>Le compte a changé pendant la dérivation de la clé ; saisissez de nouveau la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The sync key could not be derived: %1</source>
+        <translation>La clé de synchronisation n&apos;a pas pu être dérivée : %1</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open this account&apos;s synced history. Enter the passphrase you chose on your first device. Nothing was synced with it.</source>
+        <translation>Phrase secrète incorrecte : elle n&apos;ouvre pas l&apos;historique synchronisé de ce compte. Saisissez la phrase secrète choisie sur votre premier appareil. Rien n&apos;a été synchronisé avec elle.</translation>
+    </message>
+    <message>
+        <source>The passphrase kept on this device no longer opens this account&apos;s synced history (was it changed on another device?). Sync is off; enter the account&apos;s current passphrase.</source>
+        <translation>La phrase secrète gardée sur cet appareil n&apos;ouvre plus l&apos;historique synchronisé de ce compte (a-t-elle été changée sur un autre appareil ?). La synchronisation est désactivée ; saisissez la phrase secrète actuelle du compte.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan::SyncPassphrasePanel</name>
+    <message>
+        <source>✗</source>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✓✓</source>
+        <translation>✓✓</translation>
+    </message>
+    <message>
+        <source>History sync status</source>
+        <translation>État de la synchronisation de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Where the sync key is kept</source>
+        <translation>Où la clé de synchronisation est gardée</translation>
+    </message>
+    <message>
+        <source>This is my &amp;first device: choose a passphrase</source>
+        <translation>C&apos;est mon &amp;premier appareil : choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Join with the passphrase of another device</source>
+        <translation>&amp;Rejoindre avec la phrase secrète d&apos;un autre appareil</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Turn on history s&amp;ync</source>
+        <translation>Activer la s&amp;ynchronisation de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Turn sync off on this de&amp;vice</source>
+        <translation>Désactiver la synchronisation sur cet appa&amp;reil</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Sync passphrase problem</source>
+        <translation>Problème de phrase secrète de synchronisation</translation>
+    </message>
+    <message>
+        <source>History sync passphrase</source>
+        <translation>Phrase secrète de synchronisation de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>This is my first device: choose a new sync passphrase</source>
+        <translation>C&apos;est mon premier appareil : choisir une nouvelle phrase secrète de synchronisation</translation>
+    </message>
+    <message>
+        <source>Enter the sync passphrase chosen on another device</source>
+        <translation>Saisir la phrase secrète de synchronisation choisie sur un autre appareil</translation>
+    </message>
+    <message>
+        <source>Sync passphrase</source>
+        <translation>Phrase secrète de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync passphrase again</source>
+        <translation>Phrase secrète de synchronisation, de nouveau</translation>
+    </message>
+    <message>
+        <source>Turn on history sync with this passphrase</source>
+        <translation>Activer la synchronisation de l&apos;historique avec cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>Turn history sync off on this device and forget the key</source>
+        <translation>Désactiver la synchronisation de l&apos;historique sur cet appareil et oublier la clé</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>Ré&amp;péter :</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Several words you do not use anywhere else</source>
+        <translation>Plusieurs mots que vous n&apos;utilisez nulle part ailleurs</translation>
+    </message>
+    <message>
+        <source>The passphrase of your other device</source>
+        <translation>La phrase secrète de votre autre appareil</translation>
     </message>
 </context>
 <context>

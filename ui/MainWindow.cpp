@@ -13,6 +13,7 @@
 #include "ScanView.h"
 #include "SettingsView.h"
 #include "StatusPanel.h"
+#include "SyncPassphrasePanel.h"
 #include "UiLog.h"
 #include "api/ApiExecutor.h"
 #include "connection/ServerConnection.h"
@@ -25,6 +26,7 @@
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "store/StoreExecutor.h"
+#include "sync/SyncEngine.h"
 #include "viewmodels/AccountDataModel.h"
 #include "viewmodels/AccountViewModel.h"
 #include "viewmodels/BackupJob.h"
@@ -40,6 +42,7 @@
 #include "viewmodels/ScanViewModel.h"
 #include "viewmodels/SettingsViewModel.h"
 #include "viewmodels/StatusViewModel.h"
+#include "viewmodels/SyncPassphraseModel.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -120,6 +123,13 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_accountData = new AccountDataModel(*m_accountModel, connection ? &connection->api() : nullptr,
                                          connection ? &connection->apiContext() : nullptr,
                                          connection ? &connection->vault() : nullptr, this);
+    m_syncPassphrase = new SyncPassphraseModel(
+        connection ? &connection->vault() : nullptr,
+        [account = m_accountModel] { return account->userName(); }, KdfParams::standard(), this);
+    connect(m_accountModel, &AccountViewModel::stateChanged, m_syncPassphrase,
+            &SyncPassphraseModel::accountChanged);
+    if (connection)
+        connectSyncPassphrase(*connection);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -232,8 +242,9 @@ MainWindow::~MainWindow()
 void MainWindow::buildSettings()
 {
     BackupPanel* backups = m_backupJob ? new BackupPanel(*m_backupJob, m_context.clock()) : nullptr;
-    m_settingsView = new SettingsView(*m_settingsModel, backups,
-                                      new AccountPanel(*m_accountModel, m_accountData), m_stack);
+    m_settingsView =
+        new SettingsView(*m_settingsModel, backups, new AccountPanel(*m_accountModel, m_accountData), m_stack,
+                         new SyncPassphrasePanel(*m_syncPassphrase));
     m_stack->addWidget(m_settingsView);
     if (backups)
         connect(backups, &BackupPanel::restored, this, [this] {
@@ -537,6 +548,37 @@ void MainWindow::onFolderFinished(qint64 scanned, bool cancelled)
     statusBar()->showMessage(cancelled ? tr("Folder scan cancelled after %n image(s).", nullptr, int(scanned))
                                        : tr("Folder scan finished: %n image(s).", nullptr, int(scanned)),
                              10000);
+}
+
+// The passphrase panel's key goes to the connection, whose engine checks it with a sync; the
+// outcome comes back to the model (a wrong passphrase brings the previous key back). A key in
+// use that stops opening the account (changed on another device) is reported the same way.
+void MainWindow::connectSyncPassphrase(ServerConnection& connection)
+{
+    connect(m_syncPassphrase, &SyncPassphraseModel::keyChanged, &connection,
+            [&connection](const std::optional<SyncKey>& key) { connection.setSyncKey(key); });
+    connect(&connection, &ServerConnection::syncKeyChecked, m_syncPassphrase,
+            [this, &connection](bool accepted, const QString& message) {
+                const SyncEngine* engine = connection.syncEngine();
+                const SyncError error = engine ? engine->lastError() : SyncError{};
+                if (accepted || error.kind == SyncError::Kind::WrongPassphrase)
+                    m_syncPassphrase->syncFinished(error);
+                else
+                    m_syncPassphrase->keyRefused(message);
+            });
+    const auto followEngine = [this, &connection] {
+        SyncEngine* engine = connection.syncEngine();
+        if (!engine)
+            return;
+        connect(engine, &SyncEngine::finished, m_syncPassphrase, [this, engine] {
+            const std::optional<SyncKey>& key = m_syncPassphrase->key();
+            if (m_syncPassphrase->state() == SyncPassphraseModel::State::On && key &&
+                engine->keyFingerprint() == key->fingerprint())
+                m_syncPassphrase->syncFinished(engine->lastError());
+        });
+    };
+    connect(&connection, &ServerConnection::syncEngineChanged, m_syncPassphrase, followEngine);
+    followEngine();
 }
 
 } // namespace SafeScan

@@ -14,6 +14,7 @@ namespace SafeScan {
 
 class AccountDataModel;
 class AccountViewModel;
+class SyncPassphraseModel;
 class ApiExecutor;
 class AppContext;
 class CommunityClient;
@@ -95,6 +96,9 @@ public:
     CommunityViewModel* communityModel() const { return m_communityModel; }
     ModerationViewModel* moderationModel() const { return m_moderationModel; }
     SettingsView* settingsView() const { return m_settingsView; }
+    // The sync passphrase of Settings; the wiring hands its key to the sync engine
+    // (SyncPassphraseModel::attach).
+    SyncPassphraseModel* syncPassphraseModel() const { return m_syncPassphrase; }
     SettingsViewModel* settingsModel() const { return m_settingsModel; }
     StatusViewModel* statusModel() const { return m_status; }
     StatusPanel* statusPanel() const { return m_statusPanel; }
@@ -117,6 +121,7 @@ Q_SIGNALS:
     void historyChanged();
 
 private:
+    void connectSyncPassphrase(ServerConnection& connection);
     void buildNavigation();
     void buildStatusBar();
     void buildActions();
@@ -150,6 +155,7 @@ private:
     AccountViewModel* m_accountModel = nullptr; // the connection's, else one of its own
     AccountDataModel* m_accountData = nullptr;
     DashboardViewModel* m_analystDashboard = nullptr;
+    SyncPassphraseModel* m_syncPassphrase = nullptr;
     StatusViewModel* m_status = nullptr;
     int m_folderWork = 0;
     int m_exportWork = 0;

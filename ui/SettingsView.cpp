@@ -2,6 +2,7 @@
 
 #include "AccountPanel.h"
 #include "BackupPanel.h"
+#include "SyncPassphrasePanel.h"
 #include "Theme.h"
 #include "settings/Settings.h"
 
@@ -67,7 +68,7 @@ void selectData(QComboBox* box, const QVariant& value)
 } // namespace
 
 SettingsView::SettingsView(SettingsViewModel& model, BackupPanel* backups, AccountPanel* account,
-                           QWidget* parent)
+                           QWidget* parent, SyncPassphrasePanel* sync)
     : QWidget(parent)
     , m_model(model)
 {
@@ -187,6 +188,13 @@ SettingsView::SettingsView(SettingsViewModel& model, BackupPanel* backups, Accou
     if (account) {
         account->setParent(server);
         serverLayout->addWidget(account);
+    }
+    if (sync) {
+        auto* syncBox = new QGroupBox(tr("History sync (end-to-end encrypted)"), server);
+        auto* syncLayout = new QVBoxLayout(syncBox);
+        sync->setParent(syncBox);
+        syncLayout->addWidget(sync);
+        serverLayout->addWidget(syncBox);
     }
     layout->addWidget(server);
 

@@ -15,18 +15,20 @@ namespace SafeScan {
 
 class AccountPanel;
 class BackupPanel;
+class SyncPassphrasePanel;
 
 // The Settings view: appearance (language, theme), links, camera, history (quota, retention, off
 // the record, sensitive fields), backups, server and account, analytics. Each control applies at
 // once through the SettingsViewModel; a refused value shows its reason under the control and the
 // control goes back to the stored value. Warnings about a damaged settings file are shown at the
-// top. `backups` and `account` may be null (no store / no server connection).
+// top. `backups`, `account` and `sync` (the history sync passphrase) may be null (no store / no
+// server connection).
 class SettingsView : public QWidget
 {
     Q_OBJECT
 public:
     SettingsView(SettingsViewModel& model, BackupPanel* backups, AccountPanel* account,
-                 QWidget* parent = nullptr);
+                 QWidget* parent = nullptr, SyncPassphrasePanel* sync = nullptr);
 
     // Reads every control back from the model.
     void refresh();

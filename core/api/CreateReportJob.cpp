@@ -13,6 +13,12 @@ CreateReportJob::CreateReportJob(const ApiContext& context, Report report, QObje
     m_report.hash = m_report.hash.toLower();
 }
 
+CreateReportJob::CreateReportJob(const ApiContext& context, Report report, QString requestId, QObject* parent)
+    : CreateReportJob(context, std::move(report), parent)
+{
+    m_requestId = std::move(requestId);
+}
+
 ApiJob::Request CreateReportJob::request() const
 {
     QJsonObject body{{u"hash"_s, m_report.hash}, {u"reason"_s, m_report.reason}};
@@ -20,6 +26,8 @@ ApiJob::Request CreateReportJob::request() const
         body.insert(u"note"_s, m_report.note);
     if (m_report.content)
         body.insert(u"content"_s, *m_report.content);
+    if (!m_requestId.isEmpty())
+        body.insert(u"request_id"_s, m_requestId);
     return {"POST", u"/v1/reports"_s, {}, body, true, {}};
 }
 

@@ -7,8 +7,9 @@
 namespace SafeScan {
 
 // POST /v1/reports: reports an item to the moderators. The content goes along only when the user
-// agreed to share it (SPEC §8). Not idempotent: each accepted POST is one more report, so
-// ApiExecutor retries it only when the server surely did not act on it.
+// agreed to share it (SPEC §8). Without a request id it is not idempotent: each accepted POST is
+// one more report, so ApiExecutor retries it only when the server surely did not act on it. With
+// one (the outbox's, OutboxSender) the server stores it once whatever the number of sends.
 class CreateReportJob final : public ApiJob
 {
     Q_OBJECT
@@ -22,8 +23,10 @@ public:
     };
 
     CreateReportJob(const ApiContext& context, Report report, QObject* parent = nullptr);
+    // With the client's request id (1-64 of A-Z a-z 0-9 - _, the outbox's uuid): idempotent.
+    CreateReportJob(const ApiContext& context, Report report, QString requestId, QObject* parent = nullptr);
     qint64 reportId() const { return m_id; }
-    bool isIdempotent() const override { return false; }
+    bool isIdempotent() const override { return !m_requestId.isEmpty(); }
 
 protected:
     Request request() const override;
@@ -33,6 +36,7 @@ protected:
 
 private:
     Report m_report;
+    QString m_requestId;
     qint64 m_id = 0;
 };
 

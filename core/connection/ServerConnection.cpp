@@ -12,6 +12,7 @@
 #include "localdata/RatingCache.h"
 #include "localdata/VoteRepository.h"
 #include "sync/ConnectivityWatcher.h"
+#include "sync/OutboxSender.h"
 #include "sync/SyncState.h"
 #include "viewmodels/AccountViewModel.h"
 #include "viewmodels/CommunityClient.h"
@@ -68,6 +69,7 @@ ServerConnection::~ServerConnection()
     // The engine, the client and the rating service use the executor, the live client and the vault.
     m_sync.reset();
     m_client.reset();
+    m_outbox.reset();
     if (m_ratings)
         m_ratings->setLiveClient(nullptr);
     m_ratings.reset();
@@ -113,6 +115,11 @@ void ServerConnection::attachStore(Database& database, HistoryStore* history)
     m_journal = std::make_unique<CommunityJournal>(*m_state, m_clock);
     m_ratings = std::make_unique<RatingService>(*m_api, deviceContext(), *m_cache, *m_votes);
     m_ratings->setLiveClient(m_live.get());
+    m_outbox =
+        std::make_unique<OutboxSender>(database, *m_votes, *m_api, deviceContext(), OutboxSender::Options{});
+    if (!m_connectivity)
+        m_connectivity = std::make_unique<ConnectivityWatcher>();
+    m_outbox->watchConnectivity(*m_connectivity);
     CommunityServices services;
     services.ratings = m_ratings.get();
     services.executor = m_api.get();
@@ -121,6 +128,7 @@ void ServerConnection::attachStore(Database& database, HistoryStore* history)
     services.votes = m_votes.get();
     services.journal = m_journal.get();
     services.clock = &m_clock;
+    services.outbox = m_outbox.get();
     m_client = std::make_unique<CommunityClient>(services);
     refreshAccount();
     updateSyncEngine();

@@ -22,6 +22,7 @@ class Clock;
 class CommunityClient;
 class CommunityJournal;
 class ConnectivityWatcher;
+class OutboxSender;
 class CredentialVault;
 class Database;
 class HistoryStore;
@@ -92,6 +93,9 @@ public:
     void attachStore(Database& database, HistoryStore* history);
     RatingService* ratings() const { return m_ratings.get(); }
     CommunityClient* community() const { return m_client.get(); }
+    // Sends the votes and reports the outbox holds (queued while the server could not be reached)
+    // by itself; null before attachStore().
+    OutboxSender* outbox() const { return m_outbox.get(); }
 
     // For the window: once the credentials are loaded, registers this device when it has no token
     // yet (kept in the vault), then starts the live client. deviceReady() or deviceFailed() follow.
@@ -155,6 +159,7 @@ private:
     std::unique_ptr<AppState> m_state;
     std::unique_ptr<CommunityJournal> m_journal;
     std::unique_ptr<RatingService> m_ratings;
+    std::unique_ptr<OutboxSender> m_outbox;
     std::unique_ptr<CommunityClient> m_client;
 
     std::optional<SyncKey> m_key;

@@ -56,6 +56,14 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::setKey(std::optional<SyncKey> key)
 {
+    if (m_running) {
+        // The running sync checked (or trusted) its key: swapping it now could push records sealed
+        // with a key that never passed the key check.
+        m_nextKey = std::move(key);
+        m_again = true;
+        return;
+    }
+    m_nextKey.reset();
     m_key = std::move(key);
     m_sealer = m_key ? std::make_unique<RecordSealer>(*m_key) : nullptr;
 }
@@ -93,6 +101,8 @@ void SyncEngine::syncNow()
         m_again = true;
         return;
     }
+    if (m_nextKey)
+        setKey(*std::exchange(m_nextKey, std::nullopt));
     if (m_retryTimer) {
         m_context.scheduler->cancel(m_retryTimer);
         m_retryTimer = 0;

@@ -93,8 +93,11 @@ public:
     ~SyncEngine() override;
 
     // The account's key (nullopt: sync is off). A different key must pass the key check again.
+    // While a sync runs, the key takes over when it ends, and another sync follows.
     void setKey(std::optional<SyncKey> key);
     bool hasKey() const { return m_key.has_value(); }
+    // SyncKey::fingerprint() of the key the current or last sync used; empty when none.
+    QString keyFingerprint() const { return m_key ? m_key->fingerprint() : QString(); }
     void watchConnectivity(ConnectivityWatcher& watcher);
 
     // Starts a sync now; while one runs, another follows it.
@@ -139,6 +142,7 @@ private:
     ApiContext m_context;
     Options m_options;
     std::optional<SyncKey> m_key;
+    std::optional<std::optional<SyncKey>> m_nextKey; // set while a sync ran: applied when it ends
     std::unique_ptr<RecordSealer> m_sealer;
     QString m_username;
     QString m_clientId;

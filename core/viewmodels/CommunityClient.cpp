@@ -5,6 +5,7 @@
 #include "api/CreateReportJob.h"
 #include "community/CommunityJournal.h"
 #include "community/RatingService.h"
+#include "sync/OutboxSender.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -64,6 +65,31 @@ void CommunityClient::report(const QString& hash, const QString& label, const QS
                              const QString& note, const std::optional<QString>& content, QObject* receiver,
                              ReportCallback done)
 {
+    if (m_services.outbox) {
+        m_services.outbox->report(
+            hash, reason, note, content, this,
+            [this, hash, label, reason, note, shared = content.has_value(),
+             receiver = QPointer<QObject>(receiver), done = std::move(done)](const ReportResult& result) {
+                QString status;
+                if (!result.queued)
+                    status = result.localError;
+                else if (!result.sent)
+                    status =
+                        tr("Queued: sent when the server can be reached (%1)").arg(result.error.toString());
+                MyReport entry{hash, label, reason, note, shared, 0, result.reportId, status};
+                QString error;
+                if (!m_services.journal->addReport(entry, &error))
+                    qCWarning(lcViewModels) << "Cannot remember the report:" << error;
+                if (!label.isEmpty())
+                    m_services.journal->setLabel(hash, label);
+                emit reportsChanged();
+                if (receiver)
+                    done(result.reportId, result.queued
+                                              ? result.error
+                                              : ApiError::invalid(u"local_database"_s, result.localError));
+            });
+        return;
+    }
     CreateReportJob::Report body{hash, reason, note, content};
     auto* job = new CreateReportJob(m_services.reportContext, body);
     m_services.executor->run(

@@ -15,6 +15,7 @@ namespace SafeScan {
 class ApiExecutor;
 class Clock;
 class CommunityJournal;
+class OutboxSender;
 class RatingService;
 class VoteRepository;
 
@@ -49,6 +50,9 @@ struct CommunityServices
     VoteRepository* votes = nullptr;
     CommunityJournal* journal = nullptr;
     const Clock* clock = nullptr;
+    // Optional: reports go through the outbox (queued first, sent once, retried without the user
+    // acting). Null: they are sent directly and a failed one is only recorded in the journal.
+    OutboxSender* outbox = nullptr;
 };
 
 // The hub between the community views and core: it forwards rating changes (from lookups, votes
@@ -78,7 +82,9 @@ public:
     void notifyVotesChanged() { emit votesChanged(); }
 
     // Sends a report (POST /v1/reports) and records it in the journal, sent or not. `content` goes
-    // along only when set, i.e. when the user agreed to share it. `done` runs on `receiver`.
+    // along only when set, i.e. when the user agreed to share it. `done` runs on `receiver`. With
+    // an outbox (CommunityServices::outbox) a report that could not be sent stays queued and is
+    // sent later; `done` then gets the error of the first attempt.
     void report(const QString& hash, const QString& label, const QString& reason, const QString& note,
                 const std::optional<QString>& content, QObject* receiver, ReportCallback done);
 

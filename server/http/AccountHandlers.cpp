@@ -12,6 +12,7 @@
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -103,8 +104,8 @@ QHttpServerResponse AccountHandlers::createReport(const QHttpServerRequest& requ
     const JsonObjectBody body = parseJsonObject(request.body());
     if (body.error)
         return body.error->toResponse();
-    if (const auto unknown =
-            rejectUnknownFields(body.object, {u"hash"_s, u"reason"_s, u"note"_s, u"content"_s}))
+    if (const auto unknown = rejectUnknownFields(
+            body.object, {u"hash"_s, u"reason"_s, u"note"_s, u"content"_s, u"request_id"_s}))
         return unknown->toResponse();
 
     ReportInput report;
@@ -146,15 +147,29 @@ QHttpServerResponse AccountHandlers::createReport(const QHttpServerRequest& requ
         }
         report.content = content.toString();
     }
+    if (body.object.contains(u"request_id"_s)) {
+        const QJsonValue requestId = body.object.value(u"request_id"_s);
+        if (!requestId.isString())
+            return invalidType(u"request_id"_s, u"a string"_s).toResponse();
+        static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{1,64}$"_s);
+        if (!pattern.match(requestId.toString()).hasMatch()) {
+            return ApiError::badRequest(u"invalid_request_id"_s,
+                                        u"\"request_id\" is 1-64 characters of A-Z a-z 0-9 - _."_s)
+                .toResponse();
+        }
+        report.requestId = requestId.toString();
+    }
     report.reporter = auth.principal->voter;
 
     QString error;
-    const std::optional<qint64> id = m_accounts.addReport(report, error);
-    if (!id)
+    const std::optional<ReportAdded> added = m_accounts.addReport(report, error);
+    if (!added)
         return databaseError().toResponse();
-    publishNewReport(m_live, report.itemHash, *id);
+    if (!added->created) // sent again (a lost answer): the same report, stored once
+        return jsonResponse({{u"id"_s, added->id}}, HttpStatus::Ok);
+    publishNewReport(m_live, report.itemHash, added->id);
     countMetric(m_counter, Metric::Reports);
-    return jsonResponse({{u"id"_s, *id}}, HttpStatus::Created);
+    return jsonResponse({{u"id"_s, added->id}}, HttpStatus::Created);
 }
 
 QHttpServerResponse AccountHandlers::moderationAudit(const QHttpServerRequest& request)

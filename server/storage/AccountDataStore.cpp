@@ -101,7 +101,8 @@ std::optional<QJsonObject> AccountDataStore::exportAccount(qint64 accountId, con
          {pseudonym},
          {u"quarantined"_s}},
         {u"reports"_s,
-         u"SELECT id, item_hash AS hash, reason, note, content, created_at FROM reports WHERE reporter = ? ORDER BY id"_s,
+         u"SELECT id, item_hash AS hash, reason, note, content, created_at, request_id FROM reports "
+         u"WHERE reporter = ? ORDER BY id"_s,
          {pseudonym},
          {}},
         {u"sync_clients"_s,
@@ -161,8 +162,8 @@ std::optional<AccountDeletion> AccountDataStore::deleteAccount(qint64 accountId,
     deletion.votesFolded = folded->folded;
     deletion.votesDropped = folded->dropped;
     // Reports stay for moderation, without anything that leads back to the reporter.
-    if (!exec(db, u"UPDATE reports SET reporter = 'deleted' WHERE reporter = ?"_s, {pseudonym},
-              &deletion.reports, error) ||
+    if (!exec(db, u"UPDATE reports SET reporter = 'deleted', request_id = NULL WHERE reporter = ?"_s,
+              {pseudonym}, &deletion.reports, error) ||
         // Earlier audit entries about the account keep the action, not who it was about.
         !exec(db, u"UPDATE audit_log SET subject = 'deleted-account' WHERE subject = ? OR subject = ?"_s,
               {username, pseudonym}, &deletion.auditAnonymised, error) ||

@@ -126,24 +126,51 @@ std::optional<SessionAccount> AccountStore::findSession(const QString& token, QS
     return SessionAccount{query.value(0).toLongLong(), query.value(1).toString()};
 }
 
-std::optional<qint64> AccountStore::addReport(const ReportInput& report, QString& error)
+std::optional<ReportAdded> AccountStore::addReport(const ReportInput& report, QString& error)
 {
+    const auto earlier = [&]() -> std::optional<ReportAdded> {
+        QSqlQuery query(m_database.connection());
+        query.prepare(u"SELECT id FROM reports WHERE reporter = ? AND request_id = ?"_s);
+        query.addBindValue(report.reporter);
+        query.addBindValue(report.requestId);
+        if (!run(query, error, "cannot look up a report:"))
+            return std::nullopt;
+        if (!query.next())
+            return ReportAdded{};
+        return ReportAdded{query.value(0).toLongLong(), false};
+    };
+    if (!report.requestId.isEmpty()) {
+        const std::optional<ReportAdded> found = earlier();
+        if (!found || found->id > 0)
+            return found;
+    }
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO reports(item_hash, reason, note, content, reporter, created_at) "
-                  u"VALUES(?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    query.prepare(u"INSERT INTO reports(item_hash, reason, note, content, reporter, created_at, request_id) "
+                  u"VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(report.itemHash);
     query.addBindValue(report.reason);
     query.addBindValue(textOrNull(report.note));
     query.addBindValue(report.content ? QVariant(*report.content) : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(report.reporter);
     query.addBindValue(m_database.clock().epochMs());
-    if (!run(query, error, "cannot store a report:"))
+    query.addBindValue(textOrNull(report.requestId));
+    if (!run(query, error, "cannot store a report:")) {
+        // Two copies of one request at once: the other one's insert won the unique index.
+        if (!report.requestId.isEmpty()) {
+            QString lookupError;
+            std::swap(error, lookupError);
+            const std::optional<ReportAdded> found = earlier();
+            if (found && found->id > 0)
+                return found;
+            error = lookupError;
+        }
         return std::nullopt;
+    }
     if (!query.next()) {
         error = u"cannot store a report: the database returned no id"_s;
         return std::nullopt;
     }
-    return query.value(0).toLongLong();
+    return ReportAdded{query.value(0).toLongLong(), true};
 }
 
 bool AccountStore::appendAudit(const AuditEntry& entry, QString& error)

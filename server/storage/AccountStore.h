@@ -38,6 +38,14 @@ struct ReportInput
     QString note;                   // empty when none
     std::optional<QString> content; // only with the user's consent
     QString reporter;               // HMAC pseudonym, never a token
+    QString requestId;              // the client's id of the report; empty when none
+};
+
+// What addReport() did.
+struct ReportAdded
+{
+    qint64 id = 0;
+    bool created = false; // false: the reporter sent this request id before; `id` is that report
 };
 
 struct AuditEntry
@@ -79,7 +87,8 @@ public:
     // The unexpired session holding `token`; nullopt with `error` empty when there is none.
     std::optional<SessionAccount> findSession(const QString& token, QString& error);
 
-    std::optional<qint64> addReport(const ReportInput& report, QString& error);
+    // Stores a report; with a request id the reporter already used, the earlier report's id.
+    std::optional<ReportAdded> addReport(const ReportInput& report, QString& error);
 
     bool appendAudit(const AuditEntry& entry, QString& error);
     // Newest first.

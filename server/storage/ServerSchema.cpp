@@ -214,6 +214,19 @@ Migration livePresence()
             {}};
 }
 
+// 11: a report may carry the client's request id, so that sending it again after a lost answer
+// (or from the outbox after a crash) stores it once: unique per reporter. Rows without one
+// (NULL) never collide.
+Migration reportRequestIds()
+{
+    return {u"report request ids"_s,
+            {
+                u"ALTER TABLE reports ADD COLUMN request_id TEXT"_s,
+                u"CREATE UNIQUE INDEX reports_by_request ON reports(reporter, request_id)"_s,
+            },
+            {}};
+}
+
 } // namespace
 
 Migrations serverSchema(SqlDialect dialect)
@@ -229,6 +242,7 @@ Migrations serverSchema(SqlDialect dialect)
         livePresence(),               // 8
         analyticsStore(dialect),      // 9 (analytics/AnalyticsSchema.cpp)
         analyticsTopIndex(),          // 10 (analytics/AnalyticsSchema.cpp)
+        reportRequestIds(),           // 11
     };
     Migrations migrations;
     for (Migration step : steps) {

@@ -71,6 +71,14 @@ private Q_SLOTS:
             << QStringList{u"login"_s, u"--server"_s, u"http://127.0.0.1:1"_s, u"--username"_s, u"carol"_s}
             << 1 << u"password-stdin"_s;
         QTest::newRow("sync before login") << QStringList{u"sync"_s} << 2 << u"not signed in"_s;
+        QTest::newRow("passphrase fd not a number")
+            << QStringList{u"login"_s, u"--server"_s,         u"http://127.0.0.1:1"_s,   u"--username"_s,
+                           u"carol"_s, u"--password-stdin"_s, u"--sync-passphrase-fd"_s, u"three"_s}
+            << 1 << u"file descriptor"_s;
+        QTest::newRow("passphrase fd 0 is stdin")
+            << QStringList{u"login"_s, u"--server"_s,         u"http://127.0.0.1:1"_s,   u"--username"_s,
+                           u"carol"_s, u"--password-stdin"_s, u"--sync-passphrase-fd"_s, u"0"_s}
+            << 1 << u"stdin"_s;
         QTest::newRow("unknown option") << QStringList{u"status"_s, u"--bogus"_s} << 1 << u"bogus"_s;
     }
 
@@ -174,6 +182,58 @@ private Q_SLOTS:
         QCOMPARE(status.value(u"sync_key"_s).toBool(), true);
         r = run(m_phone, {u"status"_s});
         QVERIFY2(r.out.contains("Outbox:       0 waiting") && r.out.contains("carol"), r.out.constData());
+    }
+
+    // `login --sync-passphrase-fd N`: the passphrase comes on a pipe (never argv or the
+    // environment); the key is kept and the first sync checks it. A wrong one is refused by that
+    // sync, which drops it; a closed descriptor is an error before anything is stored.
+    void loginWithPassphraseOnAFileDescriptor()
+    {
+        if (!keychainExpected())
+            QSKIP("needs the keychain (with-keyring.sh)");
+        QVERIFY(m_api->addUser(u"dave"_s, u"user"_s, kPassword));
+        QTemporaryDir first;
+        QTemporaryDir second;
+        const QStringList login{
+            u"login"_s,     u"--server"_s,         m_server.url(u""_s).toString(), u"--username"_s,
+            u"dave"_s,      u"--password-stdin"_s, u"--sync-passphrase-fd"_s,      u"3"_s,
+            u"--data-dir"_s};
+        // A descriptor that is not open (97: nothing here opens that many files).
+        QStringList closed = login;
+        closed[closed.indexOf(u"3"_s)] = u"97"_s;
+        CliRun r = runSafescan(closed << first.path(), kPassword.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("file descriptor 97 is not open"), r.err.constData());
+
+        r = runSafescanWithFd(QStringList(login) << first.path(), kPassword.toUtf8() + '\n', 3,
+                              "dave's fd passphrase\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("History sync is on"), r.out.constData());
+        QCOMPARE(json(run(first, {u"status"_s, u"--json"_s})).value(u"sync_key"_s).toBool(), true);
+        QFile scans(first.filePath(u"scans.json"_s));
+        QVERIFY(scans.open(QIODevice::WriteOnly));
+        scans.write("[{\"content\": \"https://fd-passphrase.example/\", \"scanned_at\": 1795000000000}]");
+        scans.close();
+        QCOMPARE(run(first, {u"import"_s, scans.fileName()}).exitCode, 0);
+        r = run(first, {u"sync"_s, u"--json"_s}); // no passphrase needed: login kept the key
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(json(r).value(u"pushed"_s).toInt(), 1);
+
+        // The second device's login carries a wrong passphrase: its first sync says so, pushes
+        // nothing and forgets the key.
+        r = runSafescanWithFd(QStringList(login) << second.path(), kPassword.toUtf8() + '\n', 3,
+                              "not dave's passphrase\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run(second, {u"sync"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(json(r).value(u"error"_s).toString(), u"wrong_passphrase"_s);
+        QCOMPARE(json(run(second, {u"status"_s, u"--json"_s})).value(u"sync_key"_s).toBool(), false);
+        r = runSafescanWithFd(QStringList(login) << second.path(), kPassword.toUtf8() + '\n', 3,
+                              "dave's fd passphrase\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run(second, {u"sync"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(json(r).value(u"pulled"_s).toInt(), 1);
     }
 };
 

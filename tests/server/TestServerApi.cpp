@@ -57,6 +57,7 @@ private Q_SLOTS:
     void voteReturnsTheRating();
     void newVoteReplacesTheOldOne();
     void retractsVotes();
+    void reportRequestIdStoresOnce();
     void prefixLookupReturnsOnlyMatchingHashes();
     void reportsHealthAndMetrics();
     void shutsDownOnSigint();
@@ -152,6 +153,41 @@ void TestServerApi::retractsVotes()
     QCOMPARE(send("DELETE", u"/v1/votes/"_s + hash, {}, other).status, 204);
     QCOMPARE(send("DELETE", u"/v1/votes/"_s + hash, {}, m_token).status, 204);
     QVERIFY(ratingFor(hash).isEmpty());
+}
+
+// A report sent again with its request id (a lost answer, the outbox after a crash) is stored
+// once; the same id from another reporter is another report; a bad id is refused.
+void TestServerApi::reportRequestIdStoresOnce()
+{
+    const QString hash = sha256Hex(u"https://example.com/reported-twice"_s);
+    const auto body = [&](const QJsonValue& requestId) {
+        QJsonObject object{{u"hash"_s, hash}, {u"reason"_s, u"scam"_s}};
+        if (!requestId.isUndefined())
+            object.insert(u"request_id"_s, requestId);
+        return ApiClient::json(object);
+    };
+    const QString id = u"2f0c8a4e-5b7d-4c1e-9a3f-0d6b7e8f9a10"_s;
+    const Reply first = send("POST", u"/v1/reports"_s, body(id), m_token);
+    QCOMPARE(first.status, 201);
+    const Reply again = send("POST", u"/v1/reports"_s, body(id), m_token);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(u"id"_s).toInteger(), first.json.value(u"id"_s).toInteger());
+    const Reply other = send("POST", u"/v1/reports"_s, body(id), registerDevice());
+    QCOMPARE(other.status, 201);
+    QVERIFY(other.json.value(u"id"_s).toInteger() != first.json.value(u"id"_s).toInteger());
+    const Reply without = send("POST", u"/v1/reports"_s, body(QJsonValue(QJsonValue::Undefined)), m_token);
+    const Reply without2 = send("POST", u"/v1/reports"_s, body(QJsonValue(QJsonValue::Undefined)), m_token);
+    QCOMPARE(without.status, 201); // no id: each POST is a report, as before
+    QCOMPARE(without2.status, 201);
+    QVERIFY(without.json.value(u"id"_s) != without2.json.value(u"id"_s));
+    for (const QJsonValue& bad :
+         {QJsonValue(u""_s), QJsonValue(u"has space"_s), QJsonValue(QString(65, u'a'))}) {
+        const Reply refused = send("POST", u"/v1/reports"_s, body(bad), m_token);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json.value(u"error"_s).toString(), u"invalid_request_id"_s);
+    }
+    QCOMPARE(send("POST", u"/v1/reports"_s, body(QJsonValue(7)), m_token).json.value(u"error"_s).toString(),
+             u"invalid_type"_s);
 }
 
 void TestServerApi::prefixLookupReturnsOnlyMatchingHashes()

@@ -1,7 +1,10 @@
 // The Settings view: each control changes its setting at once (and it persists), refused values
 // say why in words, a damaged settings file is reported, backups and restores run with a
 // confirmation, and sign-in says plainly when there is no server connection.
+#include "AccessibleWalk.h"
 #include "UiFixture.h"
+#include "credentials/CredentialVault.h"
+#include "credentials/MemorySecretStore.h"
 #include "settings/Settings.h"
 #include "ui/AccountPanel.h"
 #include "ui/BackupPanel.h"
@@ -9,9 +12,11 @@
 #include "ui/ResultCard.h"
 #include "ui/ScanView.h"
 #include "ui/SettingsView.h"
+#include "ui/SyncPassphrasePanel.h"
 #include "viewmodels/BackupJob.h"
 #include "viewmodels/HistoryTableModel.h"
 #include "viewmodels/ScanViewModel.h"
+#include "viewmodels/SyncPassphraseModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -236,6 +242,77 @@ private Q_SLOTS:
         QVERIFY(!account->signInButton()->isEnabled());
         QVERIFY(!account->userField()->isEnabled());
         QVERIFY(account->statusText().contains(u"server connection"_s));
+        // The sync passphrase is there too, and says why it cannot be used.
+        auto* sync = ui.window->settingsView()->findChild<SyncPassphrasePanel*>();
+        QVERIFY(sync);
+        QCOMPARE(ui.window->syncPassphraseModel()->state(), SyncPassphraseModel::State::Unavailable);
+        QVERIFY(sync->statusText().contains(u"not set up"_s));
+        QVERIFY(!sync->turnOnButton()->isVisible());
+    }
+
+    // The sync passphrase panel with the keyboard: strength hint while typing, a mismatch said in
+    // words, a wrong passphrase reported, a memory-only key announced, sync turned off.
+    void syncPassphrasePanel()
+    {
+        MemorySecretStore secrets;
+        CredentialVault vault(secrets, QUrl(u"https://sync.example"_s));
+        SyncPassphraseModel model(
+            &vault, [] { return u"alice"_s; }, KdfParams::minimumForTests());
+        SyncPassphrasePanel panel(model);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(Test::unnamedControls(&panel).isEmpty());
+        QVERIFY(panel.statusText().contains(u"off"_s));
+        QVERIFY(panel.firstDeviceButton()->isChecked());
+        QVERIFY(panel.repeatField()->isVisible());
+
+        // Keyboard only: the fields take focus with Tab from the radio buttons.
+        panel.joinButton()->setFocus();
+        QTest::keyClick(panel.joinButton(), Qt::Key_Tab);
+        QCOMPARE(panel.focusWidget(), panel.passphraseField());
+        panel.firstDeviceButton()->setChecked(true);
+        QTest::keyClicks(panel.passphraseField(), u"abc"_s);
+        QVERIFY2(panel.strengthText().contains(u"Too short"_s), qPrintable(panel.strengthText()));
+        panel.passphraseField()->clear();
+        QTest::keyClicks(panel.passphraseField(), u"correct horse battery staple"_s);
+        QVERIFY2(panel.strengthText().contains(u"Strong"_s), qPrintable(panel.strengthText()));
+        QTest::keyClick(panel.passphraseField(), Qt::Key_Return); // to the repeat field
+        QCOMPARE(panel.focusWidget(), panel.repeatField());
+        QTest::keyClicks(panel.repeatField(), u"correct horse battery stable"_s);
+        QTest::keyClick(panel.repeatField(), Qt::Key_Return);
+        QVERIFY2(panel.errorText().contains(u"differ"_s), qPrintable(panel.errorText()));
+        QCOMPARE(model.state(), SyncPassphraseModel::State::Off);
+
+        // Another device's passphrase, wrong: the engine's key check says so.
+        panel.joinButton()->setChecked(true);
+        QVERIFY(!panel.repeatField()->isVisible());
+        panel.passphraseField()->setText(u"not the passphrase"_s);
+        QTest::keyClick(panel.passphraseField(), Qt::Key_Return);
+        QTRY_COMPARE(model.state(), SyncPassphraseModel::State::Checking);
+        QVERIFY(panel.passphraseField()->text().isEmpty()); // not left in the field
+        model.syncFinished({SyncError::Kind::WrongPassphrase, u"wrong_passphrase"_s, u"does not open"_s});
+        QCOMPARE(model.state(), SyncPassphraseModel::State::Off);
+        QVERIFY2(panel.errorText().contains(u"Wrong passphrase"_s), qPrintable(panel.errorText()));
+        QVERIFY(vault.syncKey().isEmpty());
+
+        // The right one, while the server cannot be reached: kept, checked later.
+        panel.passphraseField()->setText(u"correct horse battery staple"_s);
+        panel.turnOnButton()->click();
+        QTRY_COMPARE(model.state(), SyncPassphraseModel::State::Checking);
+        model.syncFinished({SyncError::Kind::Server, u"network"_s, u"connection refused"_s});
+        QCOMPARE(model.state(), SyncPassphraseModel::State::On);
+        QVERIFY(!model.isVerified());
+        QVERIFY(panel.statusText().contains(u"next time the server can be reached"_s));
+        QVERIFY(panel.turnOffButton()->isVisible());
+        QVERIFY(!panel.passphraseField()->isVisible());
+        QTRY_VERIFY(!vault.syncKey().isEmpty());
+        QVERIFY(panel.storageText().isEmpty());
+
+        panel.turnOffButton()->setFocus();
+        QTest::keyClick(panel.turnOffButton(), Qt::Key_Space);
+        QCOMPARE(model.state(), SyncPassphraseModel::State::Off);
+        QVERIFY(vault.syncKey().isEmpty());
+        QVERIFY(panel.passphraseField()->isVisible());
     }
 };
 

@@ -29,7 +29,8 @@ ServerConnection::Options options(int maxAttempts)
 {
     ServerConnection::Options o;
     o.maxAttempts = maxAttempts;
-    o.autoSync = false; // `safescan sync` starts the one sync itself; other commands never sync
+    o.autoSync = false;   // `safescan sync` starts the one sync itself; other commands never sync
+    o.sendOutbox = false; // `safescan sync` sends queued votes and reports itself
     return o;
 }
 } // namespace

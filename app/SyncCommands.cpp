@@ -9,6 +9,7 @@
 #include "api/HealthJob.h"
 #include "credentials/CredentialVault.h"
 #include "history/HistoryStore.h"
+#include "localdata/VoteRepository.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "sync/OutboxSender.h"
@@ -123,26 +124,34 @@ QJsonObject countsJson(const SyncCounts& c)
 
 // The votes and reports the outbox holds (a vote or report command that could not reach the
 // server, or was killed before the answer) go to their endpoints under the device token.
-OutboxSendCounts sendVotesAndReports(CliConnection& client)
+OutboxSendCounts sendVotesAndReports(Database& database, CliConnection& client)
 {
-    OutboxSender* sender = client->outbox();
-    if (!sender || client->vault().deviceToken().isEmpty())
+    if (client->vault().deviceToken().isEmpty())
         return {}; // no vote or report was ever sent from this data folder's device
-    if (sender->pendingCount() <= 0 && !sender->isFlushing())
-        return {};
+    VoteRepository votes(database, client->clock());
+    // It starts a flush of what waits as it is made; flushed() ends it.
+    OutboxSender sender(database, votes, client->api(), client->deviceContext(), {});
     OutboxSendCounts counts;
     bool done = false;
+    bool complete = true;
     QEventLoop loop;
-    QObject::connect(sender, &OutboxSender::flushed, &loop, [&](const OutboxSendCounts& c, bool complete) {
-        counts = c;
-        done = true;
-        if (!complete)
-            err() << u"safescan sync: votes and reports stay queued (the server did not answer)\n"_s;
-        loop.quit();
+    QObject::connect(&sender, &OutboxSender::flushed, &loop, [&](const OutboxSendCounts& c, bool all) {
+        counts.votes += c.votes;
+        counts.reports += c.reports;
+        complete = all;
+        if (!sender.isFlushing()) {
+            done = true;
+            loop.quit();
+        }
     });
-    sender->flush();
+    if (sender.pendingCount() <= 0 && !sender.isFlushing())
+        return {};
+    if (!sender.isFlushing())
+        sender.flush();
     if (!done)
         loop.exec();
+    if (!complete)
+        err() << u"safescan sync: votes and reports stay queued (the server did not answer)\n"_s;
     return counts;
 }
 
@@ -328,7 +337,7 @@ int runSyncCommand(const QStringList& arguments)
     if (!ok)
         return failWith(u"sync"_s, u"sync could not start"_s);
     const bool synced = *ok;
-    const OutboxSendCounts community = sendVotesAndReports(client);
+    const OutboxSendCounts community = sendVotesAndReports(store->database(), client);
 
     if (newPassphrase && failure.kind != SyncError::Kind::WrongPassphrase && !client.waitSaved()) {
         err() << u"safescan sync: the sync key is kept for this run only: "_s << vault.storageNotice()

@@ -543,7 +543,7 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     <name>SafeScan::CommunityClient</name>
     <message>
         <source>Queued: sent when the server can be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: se enviará cuando se pueda contactar con el servidor (%1)</translation>
     </message>
 </context>
 <context>
@@ -2348,23 +2348,23 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     <name>SafeScan::PassphraseStrength</name>
     <message>
         <source>Choose a passphrase of several words that you do not use anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña de varias palabras que no use en ningún otro sitio.</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters, better a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: use al menos %1 caracteres, mejor unas cuantas palabras.</translation>
     </message>
     <message>
         <source>Weak: add more words or characters that do not repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: añada más palabras o caracteres que no se repitan.</translation>
     </message>
     <message>
         <source>Fair: acceptable; a longer passphrase is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable; una frase de contraseña más larga es más segura.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura.</translation>
     </message>
 </context>
 <context>
@@ -3586,7 +3586,7 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     </message>
     <message>
         <source>History sync (end-to-end encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización del historial (cifrada de extremo a extremo)</translation>
     </message>
 </context>
 <context>
@@ -3810,170 +3810,170 @@ Pulse “Reintentar” o elija otra cámara.</translation>
     <name>SafeScan::SyncPassphraseModel</name>
     <message>
         <source>Changing the passphrase is not possible yet: every record on the server is sealed with the current one. To start over with a new passphrase, turn sync off on every device and delete the account&apos;s data on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede cambiar la frase de contraseña: cada registro del servidor está sellado con la actual. Para empezar de nuevo con otra frase, desactive la sincronización en todos los dispositivos y borre los datos de la cuenta en el servidor.</translation>
     </message>
     <message>
         <source>Sign in to an account to sync the history between your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en una cuenta para sincronizar el historial entre sus dispositivos.</translation>
     </message>
     <message>
         <source>History sync needs the connection to the SafeScan server, which is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización del historial necesita la conexión con el servidor de SafeScan, que no está configurada.</translation>
     </message>
     <message>
         <source>History sync is off on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización del historial está desactivada en este dispositivo.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando la clave a partir de la frase de contraseña…</translation>
     </message>
     <message>
         <source>Checking the passphrase with the account&apos;s history on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la frase de contraseña con el historial de la cuenta en el servidor…</translation>
     </message>
     <message>
         <source>History sync is on: your history is end-to-end encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización del historial está activada: su historial se cifra de extremo a extremo con su frase de contraseña.</translation>
     </message>
     <message>
         <source>History sync is on. The passphrase is checked against the account&apos;s history the next time the server can be reached; nothing is sent before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización del historial está activada. La frase de contraseña se comprobará con el historial de la cuenta la próxima vez que se pueda contactar con el servidor; antes no se envía nada.</translation>
     </message>
     <message>
         <source>No keychain is available: the sync key is kept in memory only and is forgotten when SafeScan quits; you will enter the passphrase again next time. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible: la clave de sincronización se guarda solo en memoria y se olvida al cerrar SafeScan; la próxima vez tendrá que introducir de nuevo la frase de contraseña. (%1)</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden. Escriba la misma frase dos veces.</translation>
     </message>
     <message>
         <source>Choose a stronger passphrase. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña más segura. %1</translation>
     </message>
     <message>
         <source>The passphrase is already being checked; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña ya se está comprobando; espere un momento.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la frase de contraseña.</translation>
     </message>
     <message>
         <source>The account changed while the key was derived; enter the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta cambió mientras se derivaba la clave; introduzca de nuevo la frase de contraseña.</translation>
     </message>
     <message>
         <source>The sync key could not be derived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo derivar la clave de sincronización: %1</translation>
     </message>
     <message>
         <source>Wrong passphrase: it does not open this account&apos;s synced history. Enter the passphrase you chose on your first device. Nothing was synced with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta: no abre el historial sincronizado de esta cuenta. Introduzca la frase que eligió en su primer dispositivo. No se sincronizó nada con ella.</translation>
     </message>
     <message>
         <source>The passphrase kept on this device no longer opens this account&apos;s synced history (was it changed on another device?). Sync is off; enter the account&apos;s current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña guardada en este dispositivo ya no abre el historial sincronizado de esta cuenta (¿se cambió en otro dispositivo?). La sincronización está desactivada; introduzca la frase actual de la cuenta.</translation>
     </message>
 </context>
 <context>
     <name>SafeScan::SyncPassphrasePanel</name>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation>✗</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation>✓</translation>
     </message>
     <message>
         <source>✓✓</source>
-        <translation type="unfinished"></translation>
+        <translation>✓✓</translation>
     </message>
     <message>
         <source>History sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización del historial</translation>
     </message>
     <message>
         <source>Where the sync key is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda la clave de sincronización</translation>
     </message>
     <message>
         <source>This is my &amp;first device: choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es mi primer &amp;dispositivo: elegir una frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Join with the passphrase of another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse con la frase de contraseña de &amp;otro dispositivo</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
         <source>Turn on history s&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctivar la sincronización del historial</translation>
     </message>
     <message>
         <source>Turn sync off on this de&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la sincronización en este dispositi&amp;vo</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Sync passphrase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la frase de contraseña</translation>
     </message>
     <message>
         <source>History sync passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la sincronización del historial</translation>
     </message>
     <message>
         <source>This is my first device: choose a new sync passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es mi primer dispositivo: elegir una nueva frase de contraseña de sincronización</translation>
     </message>
     <message>
         <source>Enter the sync passphrase chosen on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la frase de contraseña de sincronización elegida en otro dispositivo</translation>
     </message>
     <message>
         <source>Sync passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de sincronización</translation>
     </message>
     <message>
         <source>Sync passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de sincronización, otra vez</translation>
     </message>
     <message>
         <source>Turn on history sync with this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la sincronización del historial con esta frase de contraseña</translation>
     </message>
     <message>
         <source>Turn history sync off on this device and forget the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la sincronización del historial en este dispositivo y olvidar la clave</translation>
     </message>
     <message>
         <source>Passp&amp;hrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a &amp;escribirla:</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Several words you do not use anywhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias palabras que no use en ningún otro sitio</translation>
     </message>
     <message>
         <source>The passphrase of your other device</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de su otro dispositivo</translation>
     </message>
 </context>
 <context>

@@ -115,11 +115,13 @@ void ServerConnection::attachStore(Database& database, HistoryStore* history)
     m_journal = std::make_unique<CommunityJournal>(*m_state, m_clock);
     m_ratings = std::make_unique<RatingService>(*m_api, deviceContext(), *m_cache, *m_votes);
     m_ratings->setLiveClient(m_live.get());
-    m_outbox =
-        std::make_unique<OutboxSender>(database, *m_votes, *m_api, deviceContext(), OutboxSender::Options{});
-    if (!m_connectivity)
-        m_connectivity = std::make_unique<ConnectivityWatcher>();
-    m_outbox->watchConnectivity(*m_connectivity);
+    if (m_options.sendOutbox) {
+        m_outbox = std::make_unique<OutboxSender>(database, *m_votes, *m_api, deviceContext(),
+                                                  OutboxSender::Options{});
+        if (!m_connectivity)
+            m_connectivity = std::make_unique<ConnectivityWatcher>();
+        m_outbox->watchConnectivity(*m_connectivity);
+    }
     CommunityServices services;
     services.ratings = m_ratings.get();
     services.executor = m_api.get();

@@ -56,6 +56,9 @@ public:
     {
         int maxAttempts = 0;  // API attempts per operation; 0: the executor's default
         bool autoSync = true; // a new engine syncs at once (the window); off: syncNow() by hand
+        // The window sends queued votes and reports by itself (outbox()); a command does not (it
+        // would spend the command's attempts and the breaker on rows `safescan sync` sends).
+        bool sendOutbox = true;
         SyncEngine::Options sync;
     };
 
@@ -94,7 +97,7 @@ public:
     RatingService* ratings() const { return m_ratings.get(); }
     CommunityClient* community() const { return m_client.get(); }
     // Sends the votes and reports the outbox holds (queued while the server could not be reached)
-    // by itself; null before attachStore().
+    // by itself; null before attachStore() and when Options::sendOutbox is off.
     OutboxSender* outbox() const { return m_outbox.get(); }
 
     // For the window: once the credentials are loaded, registers this device when it has no token

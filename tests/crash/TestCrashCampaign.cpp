@@ -4,6 +4,7 @@
 // that was committed, never hold half of an operation that is all-or-nothing, and finish the
 // operation when it is run again. SAFESCAN_CRASH_ROUNDS sets the kills per case (scripts/crash
 // runs long campaigns); SAFESCAN_CRASH_SEED the random seed.
+#include "CliRun.h"
 #include "ManualClock.h"
 #include "store/ClientSchema.h"
 #include "store/Database.h"
@@ -39,22 +40,11 @@ int rounds()
     return fromEnv > 0 ? fromEnv : 8;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = SafeScan::Test::CliResult;
 
 Run runToEnd(const QStringList& args)
 {
-    QProcess process;
-    process.start(kBinary, args);
-    if (!process.waitForFinished(180'000))
-        process.kill();
-    process.waitForFinished();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return SafeScan::Test::runCliToEnd(kBinary, args);
 }
 
 // Starts the CLI and kills it with SIGKILL after `delayMs`; true when it was still running then.

@@ -1,6 +1,7 @@
 // Crash durability: the real CLI is killed with SIGKILL at random moments while it saves scans.
 // Every id it printed (it prints only after the commit) must still be in the history afterwards,
 // and the database must pass its check.
+#include "CliRun.h"
 #include "QrFixtures.h"
 
 #include <QDir>
@@ -72,22 +73,11 @@ QList<qint64> takeIds(QByteArray& buffer, int& lines, int& badLines)
     return ids;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = SafeScan::Test::CliResult;
 
 Run runToEnd(const QStringList& args)
 {
-    QProcess process;
-    process.start(kBinary, args);
-    if (!process.waitForFinished(120'000))
-        process.kill();
-    process.waitForFinished();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return SafeScan::Test::runCliToEnd(kBinary, args);
 }
 
 } // namespace

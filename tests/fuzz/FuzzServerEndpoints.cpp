@@ -52,36 +52,14 @@ struct Fixture
     QNetworkAccessManager m_network;
 };
 
-// Made on first use and destroyed by QCoreApplication's destructor (a post routine) while Qt still
-// works. libFuzzer never destroys the application and exits with the fixture still reachable from
-// here: destroying it from a static destructor would run after Qt SQL's own statics are gone.
-Fixture* fixtureSlot = nullptr;
-
-Fixture& theFixture()
-{
-    if (!fixtureSlot) {
-        fixtureSlot = new Fixture;
-        qAddPostRoutine([] {
-            delete fixtureSlot;
-            fixtureSlot = nullptr;
-        });
-    }
-    return *fixtureSlot;
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     if (size == 0)
         return 0;
-    if (!QCoreApplication::instance()) {
-        static int argc = 1;
-        static char name[] = "FuzzServerEndpoints";
-        static char* argv[] = {name, nullptr};
-        new QCoreApplication(argc, argv); // lives as long as the process
-    }
-    Fixture& fixture = theFixture();
+    static char name[] = "FuzzServerEndpoints";
+    Fixture& fixture = SafeScan::Fuzz::processFixture<Fixture>(name);
     const Endpoint& endpoint = Endpoints[data[0] % Endpoints.size()];
     const QByteArray input = SafeScan::Fuzz::bytes(data + 1, size - 1);
     const bool query = QByteArray(endpoint.method) == "GET";

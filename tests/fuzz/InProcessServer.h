@@ -39,6 +39,7 @@
 #include "storage/ServerVoteStore.h"
 #include "storage/SyncStore.h"
 
+#include <QCoreApplication>
 #include <QHttpServer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -193,5 +194,28 @@ private:
     QString m_adminToken;
     QString m_deviceToken;
 };
+
+// The fixture of a target that runs Qt (the QCoreApplication it needs is made first). Made on first
+// use and destroyed by QCoreApplication's destructor (a post routine) while Qt still works.
+// libFuzzer never destroys the application and exits with the fixture still reachable from here:
+// destroying it from a static destructor would run after Qt SQL's own statics are gone.
+template <typename Fixture>
+Fixture& processFixture(char* targetName)
+{
+    static Fixture* slot = nullptr;
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char* argv[] = {targetName, nullptr};
+        new QCoreApplication(argc, argv); // lives as long as the process
+    }
+    if (!slot) {
+        slot = new Fixture;
+        qAddPostRoutine([] {
+            delete slot;
+            slot = nullptr;
+        });
+    }
+    return *slot;
+}
 
 } // namespace SafeScan::Fuzz

@@ -18,9 +18,18 @@ namespace SafeScan {
 
 namespace {
 
-// Counted votes with the age base of their voter; a vote from before migration 2 has no
-// voter_since and counts as a new voter's.
-const QString VoteColumns = u"item_hash, vote, voted_at, voter_since FROM votes WHERE quarantined = 0"_s;
+// Counted votes with the age base of their voter (a vote from before migration 2 has no
+// voter_since and counts as a new voter's) and the voter's record against moderator decisions on
+// other items (SPEC §8: reliability grows with agreement with moderator decisions). The item's own
+// decision does not count: it overrides the item's rating anyway. A decision reaches the ratings
+// of other items the next time each of them is computed.
+const QString VoteColumns =
+    u"item_hash, vote, voted_at, voter_since, "
+    u"(SELECT count(*) FROM votes mine JOIN moderation_decisions d ON d.item_hash = mine.item_hash "
+    u"WHERE mine.voter = votes.voter AND mine.item_hash <> votes.item_hash AND mine.vote = d.decision), "
+    u"(SELECT count(*) FROM votes mine JOIN moderation_decisions d ON d.item_hash = mine.item_hash "
+    u"WHERE mine.voter = votes.voter AND mine.item_hash <> votes.item_hash AND mine.vote <> d.decision) "
+    u"FROM votes WHERE quarantined = 0"_s;
 
 bool fail(const QSqlQuery& query, const char* what, QString& error)
 {
@@ -38,8 +47,9 @@ void readVotes(QSqlQuery& query, qint64 nowMs, QList<ItemVotes>& items)
             items.append(ItemVotes{hash, {}});
         const qint64 votedAt = query.value(2).toLongLong();
         const qint64 since = query.value(3).isNull() ? nowMs : query.value(3).toLongLong();
-        items.last().votes.append(
-            Vote{query.value(1).toString() == u"safe"_s, votedAt, VoterReliability::prior(nowMs - since)});
+        const double reliability =
+            VoterReliability::compute(query.value(4).toInt(), query.value(5).toInt(), nowMs - since);
+        items.last().votes.append(Vote{query.value(1).toString() == u"safe"_s, votedAt, reliability});
     }
 }
 

@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +75,23 @@ public:
         return m_votes.castVote(Item, voter, choice, admission.flagged, error) ? 200 : 500;
     }
 
+    // `voter` voted safe, long ago, on `count` other items a moderator later confirmed safe: a
+    // record of agreements with moderator decisions.
+    bool recordAgreements(const VoterIdentity& voter, int count)
+    {
+        QSqlQuery decide(m_database.connection());
+        QString error;
+        for (int i = 0; i < count; ++i) {
+            const QString item = ApiClient::sha256Hex(u"https://decided.example/%1"_s.arg(i));
+            decide.prepare(u"INSERT OR IGNORE INTO moderation_decisions(item_hash, decision, decided_at, "
+                           u"decided_by, reason) VALUES(?, 'safe', 0, 'moderator', 'checked')"_s);
+            decide.addBindValue(item);
+            if (!decide.exec() || !m_votes.castVote(item, voter, ServerVoteStore::Choice::Safe, false, error))
+                return false;
+        }
+        return true;
+    }
+
     QString verdict()
     {
         QString error;
@@ -113,21 +131,26 @@ void TestServerVoteRing::ringDoesNotFlipAnEstablishedVerdict_data()
 {
     QTest::addColumn<int>("established"); // voters with 120-day-old devices, voting safe over 3 days
     QTest::addColumn<int>("ring");        // fresh devices voting unsafe, one every 6 s
+    QTest::addColumn<int>("agreements");  // each established voter's record with moderator decisions
     QTest::addColumn<bool>("knownWeakness");
-    QTest::newRow("100 established, ring of 50") << 100 << 50 << false;
-    QTest::newRow("60 established, ring of 50") << 60 << 50 << false;
+    QTest::newRow("100 established, ring of 50") << 100 << 50 << 0 << false;
+    QTest::newRow("60 established, ring of 50") << 60 << 50 << 0 << false;
+    // The same 40 voters, each agreeing with 6 moderator decisions on other items: reliability
+    // (6 + 4 × 0.5) / (6 + 4) = 0.8 instead of 0.5, and the ring no longer outweighs them.
+    QTest::newRow("40 established with a record, ring of 50") << 40 << 50 << 6 << false;
     // Σw of 40 established voters ≈ 40 × 0.5 × 0.95 = 19 against 50 × 0.3 = 15 for the ring: the
     // Wilson interval then straddles 0.5 and the item turns "disputed". Reliability is only the
-    // device-age prior (ServerVoteStore): the record against moderator decisions that SPEC §8 lets
-    // reliability grow with is not kept yet, and nothing watches for a burst of new voters on one
-    // item. Kept as an expected failure so the test shows when that changes.
-    QTest::newRow("40 established, ring of 50") << 40 << 50 << true;
+    // device-age prior when the voters have no record against moderator decisions yet, and nothing
+    // watches for a burst of new voters on one item. Kept as an expected failure so the test shows
+    // when that changes.
+    QTest::newRow("40 established, ring of 50") << 40 << 50 << 0 << true;
 }
 
 void TestServerVoteRing::ringDoesNotFlipAnEstablishedVerdict()
 {
     QFETCH(int, established);
     QFETCH(int, ring);
+    QFETCH(int, agreements);
     QFETCH(bool, knownWeakness);
     Simulation simulation;
     QVERIFY2(simulation.open(), qPrintable(simulation.errorString()));
@@ -137,6 +160,7 @@ void TestServerVoteRing::ringDoesNotFlipAnEstablishedVerdict()
         const std::optional<VoterIdentity> voter = simulation.registerVoter();
         QVERIFY(voter);
         old.append(*voter);
+        QVERIFY(simulation.recordAgreements(*voter, agreements));
     }
     simulation.clock().advance(117 * DayMs);
     const qint64 spacing = 3 * DayMs / established;

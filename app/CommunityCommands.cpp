@@ -5,13 +5,14 @@
 #include "CliConnection.h"
 #include "CommandLine.h"
 #include "api/ApiExecutor.h"
-#include "api/CreateReportJob.h"
 #include "community/ItemHash.h"
 #include "community/RatingService.h"
 #include "live/LiveClient.h"
 #include "localdata/ContentHash.h"
+#include "localdata/VoteRepository.h"
 #include "payload/PayloadParser.h"
 #include "store/LocalStore.h"
+#include "sync/OutboxSender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -205,36 +206,65 @@ int runReportCommand(const QStringList& arguments)
         QTextStream(stderr) << u"safescan report: "_s << error << u'\n';
         return ExitFailed;
     }
-    CreateReportJob::Report report{hash, parser.value(reason), parser.value(note), std::nullopt};
+    static const QStringList reasons{u"phishing"_s, u"malware"_s, u"scam"_s, u"other"_s};
+    if (!reasons.contains(parser.value(reason))) {
+        const QString problem = u"invalid_reason: --reason is one of phishing, malware, scam, other"_s;
+        if (parser.isSet(json))
+            printJson(QJsonObject{{u"hash"_s, hash},
+                                  {u"sent"_s, false},
+                                  {u"queued"_s, false},
+                                  {u"content_shared"_s, parser.isSet(share)},
+                                  {u"error"_s, problem}});
+        QTextStream(stderr) << u"safescan report: "_s << problem << u'\n';
+        return ExitUsage;
+    }
+    std::optional<QString> content;
     if (parser.isSet(share))
-        report.content = parser.positionalArguments().value(1);
-    qint64 id = 0;
-    const ApiError outcome =
-        session->run(new CreateReportJob((*session)->deviceContext(), report), [&id](const ApiCall& call) {
-            id = static_cast<const CreateReportJob*>(call.job())->reportId();
-        });
-    if (outcome.ok())
+        content = parser.positionalArguments().value(1);
+    // Through the outbox with a request id: queued first, sent once even when the answer is lost;
+    // when the server cannot be reached it stays queued and `safescan sync` sends it.
+    LocalStore* store = context.store(&error);
+    if (!store) {
+        QTextStream(stderr) << u"safescan report: "_s << error << u'\n';
+        return ExitFailed;
+    }
+    VoteRepository votes(store->database(), context.clock());
+    OutboxSender sender(store->database(), votes, (*session)->api(), (*session)->deviceContext(), {});
+    std::optional<ReportResult> result;
+    QObject receiver;
+    sender.report(hash, parser.value(reason), parser.value(note), content, &receiver,
+                  [&result](const ReportResult& r) { result = r; });
+    waitUntil([&] { return result.has_value(); });
+    const ApiError& outcome = result->error;
+    const bool refused = outcome.kind == ApiError::Kind::Invalid ||
+                         (outcome.kind == ApiError::Kind::Http && outcome.httpStatus == 400);
+    const int exit = !result->queued ? ExitFailed : result->sent ? ExitOk : refused ? ExitUsage : ExitQueued;
+    if (result->sent)
         context.analytics().recordReport();
+    const QString problem = !result->queued ? result->localError
+                            : result->sent  ? QString()
+                                            : outcome.toString();
     if (parser.isSet(json)) {
-        QJsonObject object{
-            {u"hash"_s, hash}, {u"sent"_s, outcome.ok()}, {u"content_shared"_s, parser.isSet(share)}};
-        if (outcome.ok())
-            object.insert(u"id"_s, id);
+        QJsonObject object{{u"hash"_s, hash},
+                           {u"sent"_s, result->sent},
+                           {u"queued"_s, result->queued && !result->sent && !refused},
+                           {u"content_shared"_s, parser.isSet(share)}};
+        if (result->sent)
+            object.insert(u"id"_s, result->reportId);
         else
-            object.insert(u"error"_s, outcome.toString());
+            object.insert(u"error"_s, problem);
         printJson(object);
-    } else if (outcome.ok()) {
-        QTextStream(stdout) << u"Reported %1 (report %2)%3\n"_s.arg(hash).arg(id).arg(
-            parser.isSet(share) ? u", with its content"_s : QString());
+    } else if (result->sent) {
+        QTextStream(stdout) << u"Reported %1 (report %2)%3\n"_s.arg(hash)
+                                   .arg(result->reportId)
+                                   .arg(parser.isSet(share) ? u", with its content"_s : QString());
     }
-    if (!outcome.ok()) {
-        QTextStream(stderr) << u"safescan report: "_s << outcome.toString() << u'\n';
-        return outcome.kind == ApiError::Kind::Invalid ||
-                       (outcome.kind == ApiError::Kind::Http && outcome.httpStatus == 400)
-                   ? ExitUsage
-                   : ExitFailed;
-    }
-    return ExitOk;
+    if (exit == ExitQueued)
+        QTextStream(stderr) << u"safescan report: recorded; not sent yet ("_s << problem
+                            << u"), the next sync sends it\n"_s;
+    else if (exit != ExitOk)
+        QTextStream(stderr) << u"safescan report: "_s << problem << u'\n';
+    return exit;
 }
 
 int runWatchCommand(const QStringList& arguments)

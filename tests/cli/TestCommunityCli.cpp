@@ -36,6 +36,7 @@ private slots:
     void usageAndSetupErrors();
     void serverSettingIsUsed();
     void voteIsKeptWhenTheServerIsGone();
+    void reportIsKeptWhenTheServerIsGone();
     void report_data();
     void report();
     void watchPrintsLiveChanges();
@@ -165,6 +166,31 @@ void TestCommunityCli::voteIsKeptWhenTheServerIsGone()
     QCOMPARE(line.value(u"recorded"_s).toBool(), true);
     QCOMPARE(line.value(u"sent"_s).toBool(), false);
     QVERIFY(line.value(u"error"_s).toString().contains(u"network"_s));
+    QVERIFY(r.err.contains("next sync"));
+}
+
+// A report the server cannot take now stays in the outbox (exit 3) for the next sync to send once.
+void TestCommunityCli::reportIsKeptWhenTheServerIsGone()
+{
+    if (!m_keychain)
+        QSKIP("needs the device token to outlive the first command (a keychain)");
+    ServerProcess gone;
+    QVERIFY2(gone.start(), qPrintable(gone.errorString()));
+    QTemporaryDir dir;
+    const QStringList args{u"--data-dir"_s, dir.path(), u"--server"_s, gone.url(u"/"_s).toString()};
+    CliRun r = run(QStringList{u"report"_s, u"https://cli-report-gone.example/"_s, u"--reason"_s, u"scam"_s,
+                               u"--json"_s} +
+                   args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(jsonLines(r.out).value(0).value(u"id"_s).toInteger() > 0);
+    QVERIFY(gone.stop());
+    r = run(QStringList{u"report"_s, u"https://cli-report-gone.example/"_s, u"--reason"_s, u"phishing"_s,
+                        u"--json"_s} +
+            args);
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject line = jsonLines(r.out).value(0);
+    QCOMPARE(line.value(u"sent"_s).toBool(), false);
+    QCOMPARE(line.value(u"queued"_s).toBool(), true);
     QVERIFY(r.err.contains("next sync"));
 }
 

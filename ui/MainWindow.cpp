@@ -230,13 +230,18 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Deletes still in their undo window are committed first, while the History view and the jobs
+    // it reads are still there; the executor (a member, gone before the child objects) finishes
+    // them and every queued scan save before it stops. From then on the view is not told of the
+    // model's changes: it is about to go, and the jobs go now.
+    if (m_historyModel) {
+        m_historyModel->commitDeletes();
+        if (m_historyView)
+            disconnect(m_historyModel, nullptr, m_historyView, nullptr);
+    }
     // The store jobs wait for their work on the store thread; they go before the executor does.
     delete m_historyJobs;
     delete m_backupJob;
-    // Deletes still in their undo window are committed; the executor (a member, gone before the
-    // child objects) finishes them and every queued scan save before it stops.
-    if (m_historyModel)
-        m_historyModel->commitDeletes();
 }
 
 void MainWindow::buildSettings()
